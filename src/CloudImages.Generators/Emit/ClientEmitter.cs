@@ -1,0 +1,213 @@
+using System.Linq;
+using CloudImages.Generators.Model;
+
+namespace CloudImages.Generators.Emit
+{
+    /// <summary>Emits the client: one async method per operation, a pagination helper where the spec has marker
+    /// pagination, and error mapping through the runtime's transport.</summary>
+    internal static class ClientEmitter
+    {
+        public static string Emit(ApiSpec spec, string specFileName)
+        {
+            var ns = spec.Namespace;
+            var writer = FileHeader.Start(specFileName, ns);
+            DocComment.Summary(writer, spec.ClientDescription, "Client for " + (spec.Title ?? spec.ClientName) + ".");
+            DocComment.Remarks(writer, new[]
+            {
+                "It sends through the HttpClient it is given, whose BaseAddress is the service endpoint, and never creates handlers of its own: "
+                + "add authentication, retries and logging to that HttpClient (see CreateTokenHandler, and IHttpClientFactory).",
+                spec.Source is null ? null : "Documented by: " + spec.Source,
+            });
+            writer.Line(TypeNames.GeneratedCode);
+            using (writer.Block($"public sealed partial class {spec.ClientName}"))
+            {
+                EmitMembers(writer, spec);
+                foreach (var operation in spec.Operations)
+                {
+                    EmitOperation(writer, spec, operation);
+                    if (operation.Pagination is { } pagination)
+                    {
+                        EmitListAll(writer, spec, operation, pagination);
+                    }
+                }
+            }
+
+            return FileHeader.End(writer);
+        }
+
+        private static void EmitMembers(SourceWriter writer, ApiSpec spec)
+        {
+            foreach (var operation in spec.Operations)
+            {
+                writer.Line($"private static readonly {TypeNames.Runtime}.ApiOperation s_{operation.Name} = new {TypeNames.Runtime}.ApiOperation(");
+                writer.Line($"    {Literal.String(operation.Name)},");
+                writer.Line($"    {Strings(spec.RequestIdHeaders)},");
+                writer.Line($"    {Strings(spec.ErrorBody?.CodePath ?? EquatableArray<string>.Empty)},");
+                writer.Line($"    {Strings(spec.ErrorBody?.MessagePath ?? EquatableArray<string>.Empty)});");
+                writer.Line();
+            }
+
+            if (spec.TokenHeader is not null)
+            {
+                writer.Line("/// <summary>The request header that carries an authentication token.</summary>");
+                writer.Line($"public const string AuthTokenHeaderName = {Literal.String(spec.TokenHeader)};");
+                writer.Line();
+            }
+
+            writer.Line("/// <summary>The default bound on a response body: 64 MiB.</summary>");
+            writer.Line($"public const int DefaultMaxResponseBytes = {TypeNames.Runtime}.ApiTransport.DefaultMaxResponseBytes;");
+            writer.Line();
+            writer.Line("/// <summary>Creates the client.</summary>");
+            writer.Line("/// <param name=\"httpClient\">Sends the requests; its BaseAddress must be the service endpoint.</param>");
+            using (writer.Block($"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient)"))
+            {
+                writer.Line("HttpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>The HttpClient that sends the requests.</summary>");
+            writer.Line("public global::System.Net.Http.HttpClient HttpClient { get; }");
+            writer.Line();
+            writer.Line("/// <summary>Whether queries are checked against the documented rules before they are sent; true by default.</summary>");
+            writer.Line("public bool ValidateQueries { get; set; } = true;");
+            writer.Line();
+            writer.Line("/// <summary>The largest response body read; a larger one raises an ApiException.</summary>");
+            writer.Line("public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;");
+            writer.Line();
+            if (spec.TokenHeader is not null)
+            {
+                writer.Line("/// <summary>A handler that sends <paramref name=\"token\"/> in the " + DocComment.Escape(spec.TokenHeader) + " header.</summary>");
+                writer.Line("/// <param name=\"token\">The token.</param>");
+                writer.Line("/// <returns>A handler to put in the HttpClient's pipeline.</returns>");
+                writer.Line($"public static {TypeNames.Runtime}.TokenAuthenticationHandler CreateTokenHandler(string token) =>");
+                writer.Line($"    new {TypeNames.Runtime}.TokenAuthenticationHandler(AuthTokenHeaderName, token);");
+                writer.Line();
+                writer.Line("/// <summary>A handler that asks <paramref name=\"tokenProvider\"/> for the token of every request, so it can be refreshed.</summary>");
+                writer.Line("/// <param name=\"tokenProvider\">Returns the current token.</param>");
+                writer.Line("/// <returns>A handler to put in the HttpClient's pipeline.</returns>");
+                writer.Line($"public static {TypeNames.Runtime}.TokenAuthenticationHandler CreateTokenHandler(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> tokenProvider) =>");
+                writer.Line($"    new {TypeNames.Runtime}.TokenAuthenticationHandler(AuthTokenHeaderName, tokenProvider);");
+                writer.Line();
+            }
+        }
+
+        private static void EmitOperation(SourceWriter writer, ApiSpec spec, OperationSpec operation)
+        {
+            var ns = spec.Namespace;
+            var query = TypeNames.Qualified(ns, operation.QueryTypeName);
+            var response = TypeNames.Qualified(ns, operation.ResponseTypeName);
+
+            writer.Line($"/// <summary>The absolute URI that {operation.Name}Async requests for <paramref name=\"query\"/>.</summary>");
+            writer.Line("/// <param name=\"query\">The parameters.</param>");
+            writer.Line("/// <returns>The endpoint, path and percent-encoded query.</returns>");
+            writer.Line($"public global::System.Uri {Spec.GeneratedNames.UriMethod(operation.Name)}({query} query) =>");
+            writer.Line($"    {TypeNames.Runtime}.ApiTransport.BuildUri(HttpClient, (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri());");
+            writer.Line();
+
+            DocComment.Summary(writer, operation.Description, $"{operation.Method} {operation.Path}.");
+            writer.Line("/// <param name=\"query\">The parameters; only those set are sent.</param>");
+            writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+            writer.Line($"/// <returns>The {DocComment.Escape(operation.ResponseTypeName)} the service returned.</returns>");
+            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiValidationException\">The query breaks a documented rule of severity error; nothing was sent.</exception>");
+            var statuses = operation.Errors.Select(e => $"{e.Status}{(e.Name is null ? "" : " " + e.Name)}{(e.Description is null ? "" : ": " + e.Description)}");
+            DocComment.Element(
+                writer,
+                "exception",
+                "A non-2xx status, with the service's error code and message and the request id, or a body that is not the documented JSON."
+                + string.Concat(statuses.Select(s => "\n- " + s)),
+                $" cref=\"{TypeNames.Runtime}.ApiException\"");
+            using (writer.Block($"public global::System.Threading.Tasks.Task<{response}> {Spec.GeneratedNames.OperationMethod(operation.Name)}({query} query, global::System.Threading.CancellationToken cancellationToken = default)"))
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(query);");
+                using (writer.Block("if (ValidateQueries)"))
+                {
+                    writer.Line($"{TypeNames.Runtime}.ApiRules.EnsureValid(query);");
+                }
+
+                writer.Line();
+                writer.Line($"return {TypeNames.Runtime}.ApiTransport.SendAsync(");
+                writer.Line("    HttpClient,");
+                writer.Line($"    global::System.Net.Http.HttpMethod.{char.ToUpperInvariant(operation.Method[0]) + operation.Method.Substring(1).ToLowerInvariant()},");
+                writer.Line("    query.BuildRequestUri(),");
+                writer.Line($"    s_{operation.Name},");
+                writer.Line($"    {TypeNames.Qualified(ns, spec.JsonClassName)}.Read{operation.ResponseTypeName},");
+                writer.Line("    MaxResponseBytes,");
+                writer.Line("    cancellationToken);");
+            }
+
+            writer.Line();
+        }
+
+        private static void EmitListAll(SourceWriter writer, ApiSpec spec, OperationSpec operation, PaginationSpec pagination)
+        {
+            var ns = spec.Namespace;
+            var query = TypeNames.Qualified(ns, operation.QueryTypeName);
+            var item = TypeNames.Qualified(ns, pagination.ItemTypeName);
+            var pageSize = pagination.DefaultPageSize > 0
+                ? $"query.{pagination.PageSizeProperty} ?? {pagination.DefaultPageSize}"
+                : $"query.{pagination.PageSizeProperty}";
+            var remarks = $"Pages are requested as you enumerate. Each next page starts after the last item's {pagination.MarkerFieldProperty}, "
+                + $"passed as {pagination.MarkerProperty}; enumeration ends after an empty page or one shorter than the page size "
+                + $"({pagination.PageSizeProperty}{(pagination.DefaultPageSize > 0 ? ", by default " + pagination.DefaultPageSize : "")}). "
+                + "A page that fails raises its exception: no page is skipped. Only the current page is held in memory.";
+
+            writer.Line($"/// <summary>Every {DocComment.Escape(pagination.ItemTypeName)} that {operation.Name} returns for <paramref name=\"query\"/>, page after page.</summary>");
+            DocComment.Remarks(writer, new[] { remarks });
+            writer.Line("/// <param name=\"query\">The parameters of the first page.</param>");
+            writer.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
+            writer.Line("/// <returns>The items, in the order the service returns them.</returns>");
+            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">A page failed, or a full page's last item had no marker to continue from.</exception>");
+            using (writer.Block($"public async global::System.Collections.Generic.IAsyncEnumerable<{item}> {Spec.GeneratedNames.ListAllMethod(pagination.ItemsProperty)}({query} query, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)"))
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(query);");
+                writer.Line($"var pageSize = {pageSize};");
+                writer.Line("var page = query;");
+                using (writer.Block("while (true)"))
+                {
+                    writer.Line($"var response = await {Spec.GeneratedNames.OperationMethod(operation.Name)}(page, cancellationToken).ConfigureAwait(false);");
+                    writer.Line($"var items = response.{pagination.ItemsProperty};");
+                    using (writer.Block("if (items is null || items.Count == 0)"))
+                    {
+                        writer.Line("yield break;");
+                    }
+
+                    writer.Line();
+                    using (writer.Block("foreach (var item in items)"))
+                    {
+                        writer.Line("cancellationToken.ThrowIfCancellationRequested();");
+                        writer.Line("yield return item;");
+                    }
+
+                    writer.Line();
+                    using (writer.Block("if (items.Count < pageSize)"))
+                    {
+                        writer.Line("yield break;");
+                    }
+
+                    writer.Line();
+                    writer.Line($"var marker = items[items.Count - 1].{pagination.MarkerFieldProperty};");
+                    using (writer.Block($"if (marker is null || marker == page.{pagination.MarkerProperty})"))
+                    {
+                        writer.Line($"throw new {TypeNames.Runtime}.ApiException(");
+                        writer.Line($"    {TypeNames.Runtime}.ApiFailureKind.PaginationStalled,");
+                        writer.Line($"    {Literal.String(operation.Name)},");
+                        writer.Line("    global::System.Net.HttpStatusCode.OK,");
+                        writer.Line("    null,");
+                        writer.Line("    null,");
+                        writer.Line("    null,");
+                        writer.Line("    null,");
+                        writer.Line($"    marker is null ? {Literal.String("The last item of a full page has no " + pagination.MarkerFieldProperty + " to continue from")} : {Literal.String("The marker did not advance")});");
+                    }
+
+                    writer.Line();
+                    writer.Line($"page = page with {{ {pagination.MarkerProperty} = marker }};");
+                }
+            }
+
+            writer.Line();
+        }
+
+        private static string Strings(EquatableArray<string> values) =>
+            values.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", values.Select(Literal.String)) + " }";
+    }
+}

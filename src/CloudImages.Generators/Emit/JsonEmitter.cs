@@ -1,0 +1,263 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CloudImages.Generators.Model;
+
+namespace CloudImages.Generators.Emit
+{
+    /// <summary>Emits the spec's JSON readers on Utf8JsonReader: no reflection, so trimming and AOT are safe.
+    /// Property names are matched by length, then bytes; documented enum values come back as their static
+    /// members without allocating; values that do not fit are kept raw (see JsonRead).</summary>
+    internal static class JsonEmitter
+    {
+        private const string TokenType = "global::System.Text.Json.JsonTokenType";
+        private static readonly UTF8Encoding Utf8 = new(false, false);
+
+        public static string Emit(ApiSpec spec, string specFileName)
+        {
+            var ns = spec.Namespace;
+            var writer = FileHeader.Start(specFileName, ns);
+            DocComment.Summary(writer, null, "Reflection-free JSON readers for the types of " + (spec.Title ?? spec.ClientName) + ".");
+            DocComment.Remarks(writer, new[]
+            {
+                "Lenient where services are: strings holding booleans or numbers are read as such, any scalar is read as a string, "
+                + "and a value that does not fit its documented type is kept raw in AdditionalProperties instead of failing the whole response.",
+            });
+            writer.Line(TypeNames.GeneratedCode);
+            using (writer.Block($"public static partial class {spec.JsonClassName}"))
+            {
+                foreach (var schema in spec.Schemas)
+                {
+                    EmitParse(writer, ns, schema);
+                    EmitRead(writer, ns, schema);
+                    EmitTryReadObject(writer, ns, schema);
+                }
+
+                foreach (var enumSpec in spec.Enums)
+                {
+                    EmitTryReadEnum(writer, ns, enumSpec);
+                }
+
+                foreach (var array in ArrayTypes(spec))
+                {
+                    EmitTryReadArray(writer, ns, array);
+                }
+            }
+
+            return FileHeader.End(writer);
+        }
+
+        private static void EmitParse(SourceWriter writer, string ns, SchemaSpec schema)
+        {
+            var type = TypeNames.Qualified(ns, schema.TypeName);
+            writer.Line($"/// <summary>Parses a whole JSON document whose root is a {schema.TypeName} object.</summary>");
+            writer.Line("/// <param name=\"utf8Json\">The document, as UTF-8; a byte order mark is skipped.</param>");
+            writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not JSON, its root is not an object, or data follows it.</exception>");
+            writer.Line($"public static {type} Parse{schema.TypeName}(global::System.ReadOnlySpan<byte> utf8Json) =>");
+            writer.Line($"    {TypeNames.JsonRead}.ParseDocument(utf8Json, Read{schema.TypeName});");
+            writer.Line();
+        }
+
+        private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
+        {
+            var type = TypeNames.Qualified(ns, schema.TypeName);
+            var locals = new LocalNames("reader", "scratch", "name", "additional");
+            var fields = schema.Fields.Select(f => (Field: f, Local: locals.For(f.PropertyName))).ToList();
+
+            writer.Line($"/// <summary>Reads a {schema.TypeName} object; the reader must be on its start and is left on its end.</summary>");
+            writer.Line("/// <param name=\"reader\">The reader.</param>");
+            writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The value is not an object, or the JSON is malformed.</exception>");
+            using (writer.Block($"public static {type} Read{schema.TypeName}(ref {TypeNames.JsonReader} reader)"))
+            {
+                writer.Line($"{TypeNames.JsonRead}.ExpectObject(ref reader);");
+                writer.Line("global::System.Span<byte> scratch = stackalloc byte[64];");
+                foreach (var (field, local) in fields)
+                {
+                    writer.Line($"{TypeNames.Nullable(field.Type, ns)} {local} = null;");
+                }
+
+                writer.Line($"global::System.Collections.Generic.Dictionary<string, {TypeNames.JsonElement}>? additional = null;");
+                using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
+                {
+                    writer.Line($"var name = {TypeNames.JsonRead}.PropertyName(in reader, scratch);");
+                    if (fields.Count > 0)
+                    {
+                        using (writer.Block("switch (name.Length)"))
+                        {
+                            foreach (var group in fields.GroupBy(f => Utf8.GetByteCount(f.Field.WireName)).OrderBy(g => g.Key))
+                            {
+                                writer.Line($"case {group.Key}:");
+                                writer.Indent();
+                                foreach (var (field, local) in group)
+                                {
+                                    using (writer.Block($"if (name.SequenceEqual({Literal.Utf8(field.WireName)}))"))
+                                    {
+                                        writer.Line($"{TypeNames.JsonRead}.ReadValue(ref reader);");
+                                        using (writer.Block($"if (!{TryRead(field.Type, ns, local)})"))
+                                        {
+                                            writer.Line($"{TypeNames.JsonRead}.Keep(ref additional, {Literal.String(field.WireName)}, ref reader);");
+                                        }
+
+                                        writer.Line("continue;");
+                                    }
+                                }
+
+                                writer.Line("break;");
+                                writer.Outdent();
+                            }
+                        }
+                    }
+
+                    writer.Line();
+                    writer.Line($"{TypeNames.JsonRead}.KeepUnknown(ref additional, ref reader);");
+                }
+
+                writer.Line();
+                using (writer.Block($"if (reader.TokenType != {TokenType}.EndObject)"))
+                {
+                    writer.Line($"throw new global::System.Text.Json.JsonException(\"The JSON ends inside a {schema.TypeName} object.\");");
+                }
+
+                writer.Line();
+                writer.Line($"return new {type}");
+                writer.Line("{");
+                foreach (var (field, local) in fields)
+                {
+                    writer.Line($"    {field.PropertyName} = {local},");
+                }
+
+                writer.Line("    AdditionalProperties = additional,");
+                writer.Line("};");
+            }
+
+            writer.Line();
+        }
+
+        private static void EmitTryReadObject(SourceWriter writer, string ns, SchemaSpec schema)
+        {
+            using (writer.Block($"private static bool TryRead{schema.TypeName}(ref {TypeNames.JsonReader} reader, out {TypeNames.Qualified(ns, schema.TypeName)}? value)"))
+            {
+                writer.Line($"value = reader.TokenType == {TokenType}.StartObject ? Read{schema.TypeName}(ref reader) : null;");
+                writer.Line($"return value is not null || reader.TokenType == {TokenType}.Null;");
+            }
+
+            writer.Line();
+        }
+
+        private static void EmitTryReadEnum(SourceWriter writer, string ns, EnumSpec model)
+        {
+            var type = TypeNames.Qualified(ns, model.TypeName);
+            using (writer.Block($"private static bool TryRead{model.TypeName}(ref {TypeNames.JsonReader} reader, out {type}? value)"))
+            {
+                writer.Line("// A documented value comes back as its static member, without allocating a string.");
+                using (writer.Block($"if (reader.TokenType == {TokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)"))
+                {
+                    writer.Line("var text = reader.ValueSpan;");
+                    using (writer.Block("switch (text.Length)"))
+                    {
+                        foreach (var group in model.Values.GroupBy(v => Utf8.GetByteCount(v.Value)).OrderBy(g => g.Key))
+                        {
+                            writer.Line($"case {group.Key}:");
+                            writer.Indent();
+                            foreach (var value in group)
+                            {
+                                using (writer.Block($"if (text.SequenceEqual({Literal.Utf8(value.Value)}))"))
+                                {
+                                    writer.Line($"value = {type}.{value.MemberName};");
+                                    writer.Line("return true;");
+                                }
+                            }
+
+                            writer.Line("break;");
+                            writer.Outdent();
+                        }
+                    }
+                }
+
+                writer.Line();
+                writer.Line($"var read = {TypeNames.JsonRead}.TryReadString(ref reader, out var other);");
+                writer.Line($"value = other is null ? ({type}?)null : new {type}(other);");
+                writer.Line("return read;");
+            }
+
+            writer.Line();
+        }
+
+        private static void EmitTryReadArray(SourceWriter writer, string ns, TypeRef array)
+        {
+            var element = array.Items!;
+            var elementType = TypeNames.Of(element, ns);
+            using (writer.Block($"private static bool TryRead{Key(element)}Array(ref {TypeNames.JsonReader} reader, out global::System.Collections.Generic.IReadOnlyList<{elementType}>? value)"))
+            {
+                writer.Line("value = null;");
+                using (writer.Block($"if (reader.TokenType != {TokenType}.StartArray)"))
+                {
+                    writer.Line($"return reader.TokenType == {TokenType}.Null;");
+                }
+
+                writer.Line();
+                writer.Line("// On an element that does not fit, rewind so the caller keeps the whole array raw.");
+                writer.Line("var start = reader;");
+                writer.Line($"var items = new global::System.Collections.Generic.List<{elementType}>();");
+                using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
+                {
+                    using (writer.Block($"if (!{TryRead(element, ns, TypeNames.Nullable(element, ns) + " item")} || item is null)"))
+                    {
+                        writer.Line("reader = start;");
+                        writer.Line("return false;");
+                    }
+
+                    writer.Line(TypeNames.IsValueType(element) ? "items.Add(item.Value);" : "items.Add(item);");
+                }
+
+                writer.Line();
+                writer.Line("value = items;");
+                writer.Line("return true;");
+            }
+
+            writer.Line();
+        }
+
+        /// <summary>A call that reads the current value into <paramref name="target"/> and says whether it fit.</summary>
+        private static string TryRead(TypeRef type, string ns, string target) => type.Kind switch
+        {
+            TypeKind.String => $"{TypeNames.JsonRead}.TryReadString(ref reader, out {target})",
+            TypeKind.Boolean => $"{TypeNames.JsonRead}.TryReadBoolean(ref reader, out {target})",
+            TypeKind.Integer => $"{TypeNames.JsonRead}.TryReadInt32(ref reader, out {target})",
+            TypeKind.Long => $"{TypeNames.JsonRead}.TryReadInt64(ref reader, out {target})",
+            TypeKind.Number => $"{TypeNames.JsonRead}.TryReadDouble(ref reader, out {target})",
+            TypeKind.DateTime => $"{TypeNames.JsonRead}.TryReadDateTimeOffset(ref reader, out {target})",
+            TypeKind.Json => $"{TypeNames.JsonRead}.TryReadJson(ref reader, {(type.WireString ? "true" : "false")}, out {target})",
+            TypeKind.Array => $"TryRead{Key(type.Items!)}Array(ref reader, out {target})",
+            _ => $"TryRead{type.Reference}(ref reader, out {target})",
+        };
+
+        /// <summary>A name for an array's element type, unique per type: String, Image, StringArray.</summary>
+        private static string Key(TypeRef element) => element.Kind switch
+        {
+            TypeKind.Enum or TypeKind.Object => element.Reference!,
+            TypeKind.Array => Key(element.Items!) + "Array",
+            TypeKind.DateTime => "DateTimeOffset",
+            TypeKind.Json => element.WireString ? "JsonString" : "Json",
+            var kind => kind.ToString(),
+        };
+
+        private static IEnumerable<TypeRef> ArrayTypes(ApiSpec spec)
+        {
+            var seen = new HashSet<string>();
+            var result = new List<TypeRef>();
+            foreach (var field in spec.Schemas.SelectMany(s => s.Fields))
+            {
+                for (var type = field.Type; type.Kind == TypeKind.Array; type = type.Items!)
+                {
+                    if (seen.Add(Key(type.Items!)))
+                    {
+                        result.Add(type);
+                    }
+                }
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using CloudImages.Generators.Model;
+
+namespace CloudImages.Generators.Emit
+{
+    /// <summary>Emits a response DTO: one nullable init-only property per documented field, plus the fields it could not type.</summary>
+    internal static class ModelEmitter
+    {
+        public static string Emit(ApiSpec spec, SchemaSpec model, string specFileName)
+        {
+            var writer = FileHeader.Start(specFileName, spec.Namespace);
+            DocComment.Summary(writer, model.Description, model.TypeName + ".");
+            DocComment.Remarks(writer, new[] { $"Read without reflection by {spec.JsonClassName}.Read{model.TypeName}." });
+            writer.Line(TypeNames.GeneratedCode);
+            using (writer.Block($"public sealed partial class {model.TypeName}"))
+            {
+                foreach (var field in model.Fields)
+                {
+                    DocComment.Summary(writer, field.Description, field.WireName + ".");
+                    DocComment.Remarks(writer, new[] { field.Remarks, "Wire name: " + field.WireName + "." });
+                    writer.Line($"public {TypeNames.Nullable(field.Type, spec.Namespace)} {field.PropertyName} {{ get; init; }}");
+                    writer.Line();
+                }
+
+                writer.Line("/// <summary>Properties the spec does not document, and documented properties whose value did not fit their");
+                writer.Line("/// type, as raw JSON keyed by wire name; null when there were none. Nothing the service sent is lost.</summary>");
+                writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeNames.JsonElement}>? AdditionalProperties {{ get; init; }}");
+            }
+
+            return FileHeader.End(writer);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace CloudImages.Generators.Model
+{
+    internal sealed record ErrorBodySpec(EquatableArray<string> CodePath, EquatableArray<string> MessagePath);
+
+    /// <summary>A type the spec generates, with where the spec declares it (for conflicts across specs).</summary>
+    internal sealed record DeclaredType(string Namespace, string Name, LocationInfo Location);
+
+    /// <summary>One spec file, read, checked and named: everything the emitters need, and nothing from Roslyn's semantic model.</summary>
+    internal sealed record ApiSpec(
+        string SourcePath,
+        string? Title,
+        string? Source,
+        string Namespace,
+        string ClientName,
+        string? ClientDescription,
+        string JsonClassName,
+        string? TokenHeader,
+        EquatableArray<string> RequestIdHeaders,
+        ErrorBodySpec? ErrorBody,
+        EquatableArray<EnumSpec> Enums,
+        EquatableArray<SchemaSpec> Schemas,
+        EquatableArray<OperationSpec> Operations,
+        EquatableArray<DeclaredType> DeclaredTypes);
+}

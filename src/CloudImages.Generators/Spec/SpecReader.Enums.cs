@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using CloudImages.Generators.Diagnostics;
+using CloudImages.Generators.Model;
+
+namespace CloudImages.Generators.Spec
+{
+    internal sealed partial class SpecReader
+    {
+        private EquatableArray<EnumSpec> ReadEnums(List<JsonNode> nodes)
+        {
+            var result = new List<EnumSpec>();
+            var seen = new HashSet<string>();
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var obj = ObjectReader.Create(_context, nodes[i], $"enums[{i}]", "an enum", "name", "description", "values");
+                var nameNode = obj?.String("name", required: true);
+                var values = obj?.Array("values", required: true);
+                if (obj is null || nameNode is null || values is null)
+                {
+                    continue;
+                }
+
+                var name = nameNode.Value;
+                if (Naming.Problem(name) is { } problem)
+                {
+                    _context.Report(DiagnosticDescriptors.InvalidIdentifier, _context.Locate(nameNode), name, problem);
+                    continue;
+                }
+
+                if (!seen.Add(name))
+                {
+                    _context.Report(DiagnosticDescriptors.DuplicateName, _context.Locate(nameNode), "Enum", name);
+                    continue;
+                }
+
+                DeclareType("Enum", name, name, _context.Locate(nameNode));
+                if (values.Items.Count == 0)
+                {
+                    obj.Invalid("values", values, "an array with at least one value");
+                }
+
+                result.Add(new EnumSpec(name, obj.String("description", allowEmpty: true)?.Value, ReadEnumValues(obj, values, name)));
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        private EquatableArray<EnumValueSpec> ReadEnumValues(ObjectReader owner, JsonArrayNode values, string typeName)
+        {
+            var result = new List<EnumValueSpec>();
+            var wires = new HashSet<string>();
+            var members = MemberScope(typeName, GeneratedNames.EnumMembers);
+            for (var j = 0; j < values.Items.Count; j++)
+            {
+                var obj = ObjectReader.Create(_context, values.Items[j], $"{owner.JsonPath}.values[{j}]", "an enum value", "value", "name", "description");
+                var wireNode = obj?.String("value", required: true);
+                if (obj is null || wireNode is null)
+                {
+                    continue;
+                }
+
+                var location = _context.Locate(wireNode);
+                if (!wires.Add(wireNode.Value))
+                {
+                    _context.Report(DiagnosticDescriptors.DuplicateName, location, "Enum value", wireNode.Value);
+                    continue;
+                }
+
+                var member = CSharpName(obj.String("name"), wireNode.Value, location);
+                if (member is not null && members.Claim("Enum value", wireNode.Value, member, location))
+                {
+                    result.Add(new EnumValueSpec(wireNode.Value, member, obj.String("description", allowEmpty: true)?.Value));
+                }
+            }
+
+            return result.ToEquatableArray();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace CloudImages.Runtime
+{
+    /// <summary>Why a call failed with <see cref="ApiException"/>.</summary>
+    public enum ApiFailureKind
+    {
+        /// <summary>The service answered with a status outside 2xx.</summary>
+        ErrorStatus = 0,
+
+        /// <summary>The service answered 2xx, but the body is not the documented JSON.</summary>
+        InvalidResponse = 1,
+
+        /// <summary>The body exceeded the client's <c>MaxResponseBytes</c>.</summary>
+        ResponseTooLarge = 2,
+
+        /// <summary>Pagination could not continue: a full page's last item had no marker, or the marker did not advance.</summary>
+        PaginationStalled = 3,
+    }
+}

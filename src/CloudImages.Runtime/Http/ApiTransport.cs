@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace CloudImages.Runtime
+{
+    /// <summary>Sends one request for a generated client and turns the response into a value or an <see cref="ApiException"/>.</summary>
+    public static class ApiTransport
+    {
+        /// <summary>The default bound on a response body: 64 MiB.</summary>
+        public const int DefaultMaxResponseBytes = 64 * 1024 * 1024;
+
+        // An error body is read only for its code and message.
+        private const int ErrorBodyLimit = 1024 * 1024;
+
+        private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+        /// <summary>Resolves a relative request URI against <see cref="HttpClient.BaseAddress"/>, keeping any base path.</summary>
+        public static Uri BuildUri(HttpClient httpClient, string relativeUri)
+        {
+            ArgumentNullException.ThrowIfNull(httpClient);
+            var baseAddress = httpClient.BaseAddress
+                ?? throw new InvalidOperationException("Set HttpClient.BaseAddress to the service endpoint, for example https://ims.eu-de.otc.t-systems.com/.");
+
+            // "https://host/prefix" + "v2/x" would drop "prefix": a relative URI replaces the base's last segment.
+            if (!baseAddress.AbsolutePath.EndsWith('/'))
+            {
+                baseAddress = new Uri(baseAddress.GetLeftPart(UriPartial.Path) + "/");
+            }
+
+            return new Uri(baseAddress, relativeUri);
+        }
+
+        /// <summary>Sends the request and reads the 2xx body with <paramref name="read"/>.</summary>
+        /// <exception cref="ApiException">A non-2xx status, or a 2xx body that is not the documented JSON.</exception>
+        public static async Task<T> SendAsync<T>(
+            HttpClient httpClient,
+            HttpMethod method,
+            string relativeUri,
+            ApiOperation operation,
+            JsonValueReader<T> read,
+            int maxResponseBytes,
+            CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(operation);
+            ArgumentNullException.ThrowIfNull(read);
+            using var request = new HttpRequestMessage(method, BuildUri(httpClient, relativeUri));
+            request.Headers.Accept.Add(AcceptJson);
+            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var requestId = RequestIdOf(response, operation.RequestIdHeaders);
+
+            if (!response.IsSuccessStatusCode)
+            {
+                using var errorBody = await ResponseBody.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
+                throw new ApiException(
+                    ApiFailureKind.ErrorStatus,
+                    operation.Name,
+                    response.StatusCode,
+                    ErrorBody.TryReadString(errorBody.Span, operation.ErrorCodePath),
+                    ErrorBody.TryReadString(errorBody.Span, operation.ErrorMessagePath),
+                    requestId,
+                    errorBody.Snippet());
+            }
+
+            using var body = await ResponseBody.ReadAsync(response.Content, maxResponseBytes, cancellationToken).ConfigureAwait(false);
+            if (body.Truncated)
+            {
+                throw new ApiException(
+                    ApiFailureKind.ResponseTooLarge, operation.Name, response.StatusCode, null, null, requestId, body.Snippet(),
+                    $"The body exceeds the limit of {maxResponseBytes} bytes; raise MaxResponseBytes or request smaller pages");
+            }
+
+            try
+            {
+                return JsonRead.ParseDocument(body.Span, read);
+            }
+            catch (JsonException ex)
+            {
+                var contentType = response.Content.Headers.ContentType?.MediaType;
+                throw new ApiException(
+                    ApiFailureKind.InvalidResponse, operation.Name, response.StatusCode, null, null, requestId, body.Snippet(),
+                    $"{ex.Message} (content type {contentType ?? "none"}, {body.Length} bytes)", ex);
+            }
+        }
+
+        private static string? RequestIdOf(HttpResponseMessage response, IReadOnlyList<string> headers)
+        {
+            foreach (var header in headers)
+            {
+                if (response.Headers.TryGetValues(header, out var values))
+                {
+                    foreach (var value in values)
+                    {
+                        return value;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+
+namespace CloudImages.Runtime
+{
+    /// <summary>Reads the code and message out of an error body, tolerating bodies that are not JSON or not of the documented shape.</summary>
+    internal static class ErrorBody
+    {
+        public static string? TryReadString(ReadOnlySpan<byte> body, IReadOnlyList<string> path)
+        {
+            if (path.Count == 0)
+            {
+                return null;
+            }
+
+            if (body.StartsWith(Encoding.UTF8.Preamble))
+            {
+                body = body[Encoding.UTF8.Preamble.Length..];
+            }
+
+            try
+            {
+                var reader = new Utf8JsonReader(body, JsonRead.ReaderOptions);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                for (var depth = 0; depth < path.Count; depth++)
+                {
+                    if (reader.TokenType != JsonTokenType.StartObject || !MoveToProperty(ref reader, path[depth]))
+                    {
+                        return null;
+                    }
+                }
+
+                return JsonRead.TryReadString(ref reader, out var value) ? value : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>From an object's start, moves to the value of <paramref name="name"/>.</summary>
+        private static bool MoveToProperty(ref Utf8JsonReader reader, string name)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var matches = reader.ValueTextEquals(name);
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                if (matches)
+                {
+                    return true;
+                }
+
+                reader.Skip();
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace CloudImages.Runtime
+{
+    /// <summary>Builds a request path and query string with RFC 3986 percent-encoding, into a caller-supplied
+    /// buffer, so that a whole request URI costs one string allocation.</summary>
+    /// <remarks>Only the unreserved characters (A-Z a-z 0-9 - . _ ~) are written as they are; every other
+    /// character is written as the percent-encoded bytes of its UTF-8 form (a space is %20, never '+').</remarks>
+    public ref struct QueryStringBuilder
+    {
+        private const string Hex = "0123456789ABCDEF";
+        private char[]? _rented;
+        private Span<char> _chars;
+        private int _length;
+        private bool _hasQuery;
+
+        /// <summary>Starts with <paramref name="initialBuffer"/>, usually stack memory; grows from the array pool.</summary>
+        public QueryStringBuilder(Span<char> initialBuffer)
+        {
+            _rented = null;
+            _chars = initialBuffer;
+            _length = 0;
+            _hasQuery = false;
+        }
+
+        /// <summary>The characters written so far.</summary>
+        public readonly ReadOnlySpan<char> Written => _chars[.._length];
+
+        /// <summary>Appends literal path text from a path template, as it is.</summary>
+        public void AppendLiteral(string text) => AppendRaw(text.AsSpan());
+
+        /// <summary>Appends a path parameter value, percent-encoded (a '/' in the value is encoded too).</summary>
+        public void AppendPathValue(string value) => AppendEncoded(value.AsSpan());
+
+        /// <summary>Appends <c>name=value</c>.</summary>
+        public void Append(string name, string value)
+        {
+            StartParameter(name);
+            AppendEncoded(value.AsSpan());
+        }
+
+        /// <summary>Appends <c>name=value</c>.</summary>
+        public void Append(string name, int value) => AppendFormatted(name, value, default);
+
+        /// <summary>Appends <c>name=value</c>.</summary>
+        public void Append(string name, long value) => AppendFormatted(name, value, default);
+
+        /// <summary>Appends <c>name=value</c> with the shortest round-trip form.</summary>
+        public void Append(string name, double value) => AppendFormatted(name, value, "R");
+
+        /// <summary>Appends <c>name=true</c> or <c>name=false</c>.</summary>
+        public void Append(string name, bool value) => Append(name, value ? "true" : "false");
+
+        /// <summary>Appends <c>name=yyyy-MM-ddTHH:mm:ssZ</c> in UTC.</summary>
+        public void Append(string name, DateTimeOffset value) =>
+            AppendFormatted(name, value.UtcDateTime, "yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+        /// <summary>Appends <c>name=op:time</c>.</summary>
+        public void Append(string name, TimeFilter value)
+        {
+            StartParameter(name);
+            Span<char> buffer = stackalloc char[64];
+            if (value.TryFormat(buffer, out var written))
+            {
+                AppendEncoded(buffer[..written]);
+            }
+            else
+            {
+                AppendEncoded(value.ToString().AsSpan());
+            }
+        }
+
+        /// <summary>Appends <c>name=key%3Dvalue</c>.</summary>
+        public void Append(string name, KeyValueFilter value) => Append(name, value.ToString());
+
+        /// <summary>The text built, as one new string.</summary>
+        public override readonly string ToString() => new(_chars[.._length]);
+
+        /// <summary>Returns pooled memory.</summary>
+        public void Dispose()
+        {
+            if (_rented is { } rented)
+            {
+                _rented = null;
+                _chars = default;
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        private void StartParameter(string name)
+        {
+            Append1(_hasQuery ? '&' : '?');
+            _hasQuery = true;
+            AppendEncoded(name.AsSpan());
+            Append1('=');
+        }
+
+        private void AppendFormatted<T>(string name, T value, string? format)
+            where T : ISpanFormattable
+        {
+            StartParameter(name);
+            Span<char> buffer = stackalloc char[40];
+            if (value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture))
+            {
+                AppendEncoded(buffer[..written]);
+            }
+            else
+            {
+                AppendEncoded(value.ToString(format, CultureInfo.InvariantCulture).AsSpan());
+            }
+        }
+
+        private void AppendEncoded(scoped ReadOnlySpan<char> text)
+        {
+            Span<byte> utf8 = stackalloc byte[4];
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (IsUnreserved(c))
+                {
+                    Append1(c);
+                    continue;
+                }
+
+                Rune rune;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    rune = new Rune(c, text[i + 1]);
+                    i++;
+                }
+                else
+                {
+                    rune = Rune.TryCreate(c, out var single) ? single : Rune.ReplacementChar;
+                }
+
+                var count = rune.EncodeToUtf8(utf8);
+                for (var b = 0; b < count; b++)
+                {
+                    Append1('%');
+                    Append1(Hex[utf8[b] >> 4]);
+                    Append1(Hex[utf8[b] & 0xF]);
+                }
+            }
+        }
+
+        private static bool IsUnreserved(char c) =>
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+
+        private void AppendRaw(scoped ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _chars.Length)
+            {
+                Grow(text.Length);
+            }
+
+            text.CopyTo(_chars[_length..]);
+            _length += text.Length;
+        }
+
+        private void Append1(char c)
+        {
+            if (_length == _chars.Length)
+            {
+                Grow(1);
+            }
+
+            _chars[_length++] = c;
+        }
+
+        private void Grow(int needed)
+        {
+            var next = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + needed + 64));
+            _chars[.._length].CopyTo(next);
+            if (_rented is { } old)
+            {
+                ArrayPool<char>.Shared.Return(old);
+            }
+
+            _rented = next;
+            _chars = next;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace CloudImages.Runtime
+{
+    /// <summary>One documented rule over the wire values of an operation's parameters.</summary>
+    public sealed partial class ApiRule
+    {
+    }
+}

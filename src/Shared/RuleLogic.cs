@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+#if CLOUDIMAGES_RUNTIME
+namespace CloudImages.Runtime
+#else
+namespace CloudImages.Generators.Shared
+#endif
+{
+    /// <summary>The meaning of each <see cref="ApiRuleKind"/>, shared by the analyzers and Validate().</summary>
+    internal static class RuleLogic
+    {
+        private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
+
+        /// <summary>Yields one entry per violation of <paramref name="rule"/>: the other parameter involved,
+        /// or null when the rule is about its parameter alone.</summary>
+        public static IEnumerable<string?> Violations(ApiRule rule, Func<string, WireValue> lookup)
+        {
+            var subject = lookup(rule.Parameter);
+            if (!subject.IsSet)
+            {
+                yield break;
+            }
+
+            switch (rule.Kind)
+            {
+                case ApiRuleKind.Requires:
+                case ApiRuleKind.Recommends:
+                    if (rule.When is not null && (subject.Text is null || !string.Equals(subject.Text, rule.When, StringComparison.Ordinal)))
+                    {
+                        yield break;
+                    }
+
+                    foreach (var other in rule.With)
+                    {
+                        if (IsMissing(lookup(other), rule.Value))
+                        {
+                            yield return other;
+                        }
+                    }
+
+                    break;
+
+                case ApiRuleKind.Conflicts:
+                    foreach (var other in rule.With)
+                    {
+                        if (lookup(other).IsSet)
+                        {
+                            yield return other;
+                        }
+                    }
+
+                    break;
+
+                case ApiRuleKind.Range:
+                    if (subject.Text is not null && !InRange(subject.Text, rule.Minimum, rule.Maximum))
+                    {
+                        yield return null;
+                    }
+
+                    break;
+
+                case ApiRuleKind.Format:
+                    if (subject.Text is not null && !MatchesFormat(rule, subject.Text))
+                    {
+                        yield return null;
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>True when the value is certainly not what the rule needs.</summary>
+        private static bool IsMissing(WireValue value, string? required) => value.State switch
+        {
+            WireState.Unset => true,
+            WireState.Set => required is not null && value.Text is not null && !string.Equals(value.Text, required, StringComparison.Ordinal),
+            _ => false,
+        };
+
+        public static bool InRange(string text, double? minimum, double? maximum)
+        {
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                return false;
+            }
+
+            return (minimum is not double min || number >= min) && (maximum is not double max || number <= max);
+        }
+
+        public static bool MatchesFormat(ApiRule rule, string text)
+        {
+            if (rule.Format is { } format && !WireFormats.Matches(format, text))
+            {
+                return false;
+            }
+
+            return rule.Pattern is not { } pattern || MatchesPattern(pattern, text);
+        }
+
+        public static bool MatchesPattern(string pattern, string text)
+        {
+            try
+            {
+                return Regex.IsMatch(text, "^(?:" + pattern + ")$", RegexOptions.CultureInvariant, PatternTimeout);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+    }
+}

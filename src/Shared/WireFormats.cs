@@ -1,0 +1,57 @@
+using System;
+using System.Globalization;
+
+#if CLOUDIMAGES_RUNTIME
+namespace CloudImages.Runtime
+#else
+namespace CloudImages.Generators.Shared
+#endif
+{
+    /// <summary>The named wire formats a spec can use.</summary>
+    internal static class WireFormats
+    {
+        public const string TimeFilter = "timeFilter";
+        public const string KeyValue = "keyValue";
+
+        /// <summary>The two documented time layouts: <c>yyyy-MM-ddThh:mm:ssZ</c> and <c>yyyy-MM-dd hh:mm:ss</c>, both UTC.</summary>
+        public static readonly string[] TimeLayouts = { "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd HH:mm:ss" };
+
+        /// <summary>The operators of a time filter, in wire form.</summary>
+        public static readonly string[] TimeOperators = { "gt", "gte", "lt", "lte", "eq", "neq" };
+
+        public static bool IsKnownFormat(string format) => format == TimeFilter || format == KeyValue;
+
+        public static bool Matches(string format, string text) => format switch
+        {
+            TimeFilter => TryParseTimeFilter(text, out _, out _),
+            KeyValue => IsValidKeyValue(text),
+            _ => false,
+        };
+
+        /// <summary>Parses <c>operator:time</c>, for example <c>lt:2018-10-28T10:00:00Z</c>.</summary>
+        public static bool TryParseTimeFilter(string text, out int operatorIndex, out DateTimeOffset time)
+        {
+            operatorIndex = -1;
+            time = default;
+            var colon = text.IndexOf(':');
+            if (colon <= 0)
+            {
+                return false;
+            }
+
+            operatorIndex = Array.IndexOf(TimeOperators, text.Substring(0, colon));
+            return operatorIndex >= 0 && TryParseTime(text.Substring(colon + 1), out time);
+        }
+
+        public static bool TryParseTime(string text, out DateTimeOffset time) =>
+            DateTimeOffset.TryParseExact(
+                text,
+                TimeLayouts,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
+                out time);
+
+        /// <summary>A tag filter is <c>key=value</c> with a non-empty key; the value may itself hold '='.</summary>
+        public static bool IsValidKeyValue(string text) => text.IndexOf('=') > 0;
+    }
+}
