@@ -11,6 +11,7 @@ namespace CloudImages.Generators.Emit
     internal static class JsonEmitter
     {
         private const string TokenType = "global::System.Text.Json.JsonTokenType";
+        private const string SequenceEqual = "global::System.MemoryExtensions.SequenceEqual";
         private static readonly UTF8Encoding Utf8 = new(false, false);
 
         public static string Emit(ApiSpec spec, string specFileName)
@@ -90,7 +91,7 @@ namespace CloudImages.Generators.Emit
                                 writer.Indent();
                                 foreach (var (field, local) in group)
                                 {
-                                    using (writer.Block($"if (name.SequenceEqual({Literal.Utf8(field.WireName)}))"))
+                                    using (writer.Block($"if ({SequenceEqual}(name, {Literal.Utf8(field.WireName)}))"))
                                     {
                                         writer.Line($"{TypeNames.JsonRead}.ReadValue(ref reader);");
                                         using (writer.Block($"if (!{TryRead(field.Type, ns, local)})"))
@@ -161,7 +162,7 @@ namespace CloudImages.Generators.Emit
                             writer.Indent();
                             foreach (var value in group)
                             {
-                                using (writer.Block($"if (text.SequenceEqual({Literal.Utf8(value.Value)}))"))
+                                using (writer.Block($"if ({SequenceEqual}(text, {Literal.Utf8(value.Value)}))"))
                                 {
                                     writer.Line($"value = {type}.{value.MemberName};");
                                     writer.Line("return true;");
