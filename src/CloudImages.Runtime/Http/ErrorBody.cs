@@ -38,7 +38,7 @@ namespace CloudImages.Runtime
 
                 return JsonRead.TryReadString(ref reader, out var value) ? value : null;
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException { InnerException: DecoderFallbackException })
             {
                 return null;
             }

@@ -32,18 +32,26 @@ namespace CloudImages.Runtime
             }
 
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-            if (!reader.Read())
+            try
             {
-                throw new JsonException("The body holds no JSON value.");
-            }
+                if (!reader.Read())
+                {
+                    throw new JsonException("The body holds no JSON value.");
+                }
 
-            var value = read(ref reader);
-            if (reader.Read())
+                var value = read(ref reader);
+                if (reader.Read())
+                {
+                    throw new JsonException($"Unexpected {reader.TokenType} after the JSON value at byte {reader.TokenStartIndex}.");
+                }
+
+                return value;
+            }
+            catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
             {
-                throw new JsonException($"Unexpected {reader.TokenType} after the JSON value at byte {reader.TokenStartIndex}.");
+                // Utf8JsonReader checks UTF-8 only when a string is read, and reports it as InvalidOperationException.
+                throw new JsonException($"The JSON holds invalid UTF-8 near byte {reader.TokenStartIndex}.", ex);
             }
-
-            return value;
         }
 
         /// <summary>Throws unless the reader is on the start of an object.</summary>
