@@ -29,7 +29,7 @@ namespace CloudImages.Generators
             return new SpecInput(
                 file.Path,
                 file.GetText(cancellationToken)?.ToString(),
-                Value(fileOptions, Metadata + "CloudApiNamespace"),
+                Value(fileOptions, Metadata + "CloudApiNamespace") ?? Value(options.GlobalOptions, "build_property.CloudApiNamespace"),
                 Value(fileOptions, Metadata + "CloudApiClientName"),
                 Value(options.GlobalOptions, "build_property.RootNamespace"));
         }

@@ -1,0 +1,111 @@
+using Xunit;
+
+namespace CloudImages.Package.Tests;
+
+/// <summary>The proof that a user can add the package and a spec, and that everything follows from there.</summary>
+public sealed class ConsumerJourneyTests : IDisposable
+{
+    private const string Version = "1.0.0-consumer-test";
+    private readonly string _root = Directory.CreateTempSubdirectory("cloudimages-consumer-").FullName;
+
+    [Fact]
+    public void A_fresh_project_gets_a_working_client_diagnostics_and_regeneration_from_the_package()
+    {
+        var dotnet = new DotNet(Path.Combine(_root, "packages"));
+        var feed = Path.Combine(_root, "feed");
+        var project = Path.Combine(_root, "Consumer");
+        Directory.CreateDirectory(project);
+
+        // 1. Pack into a folder feed.
+        Succeeds(dotnet.Run(DotNet.RepoRoot, "pack", "src/CloudImages.Generators.Package", "-c", "Release", "-o", feed, $"-p:Version={Version}"));
+        Assert.True(File.Exists(Path.Combine(feed, $"CloudImages.Generators.{Version}.nupkg")));
+
+        // 2. A brand-new consumer that references the package by version from that feed, and nothing by project.
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CloudImages.Generators" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        // 3. Add the Querying Images spec (picked up by convention) and a program that uses the client; build and run.
+        var spec = Path.Combine(project, "querying-images.cloud-api.json");
+        File.Copy(Path.Combine(DotNet.RepoRoot, "spec", "ims", "querying-images.cloud-api.json"), spec);
+        WriteProgram(project, """
+            var query = new ListImagesQuery { ImageType = ImageType.Gold, Visibility = Visibility.Public, Protected = true, Limit = 2 };
+            var json = "{\"images\":[{\"id\":\"a\",\"size\":9056976896,\"__isregistered\":\"True\"}]}"u8;
+            var page = CloudImagesJson.ParseListImagesResponse(json);
+            Console.WriteLine($"{query.BuildRequestUri()} {page.Images![0].Size} {page.Images[0].IsRegistered}");
+            """);
+        var run = Succeeds(dotnet.Run(project, "run"));
+        Assert.Contains("v2/cloudimages?__imagetype=gold&protected=true&visibility=public&limit=2 9056976896 True", run.Output, StringComparison.Ordinal);
+
+        // 4. An invalid combination: the build prints the rule's warning.
+        WriteProgram(project, """
+            var query = new ListImagesQuery { MemberStatus = MemberStatus.Accepted };
+            Console.WriteLine(query.ToQueryString());
+            """);
+        var warned = Succeeds(dotnet.Run(project, "build"));
+        Assert.Contains("warning CIMG0001", warned.Output, StringComparison.Ordinal);
+
+        // 5. The same rule as an error in .editorconfig: the build fails.
+        File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.CIMG0001.severity = error\n");
+        var failed = dotnet.Run(project, "build");
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Contains("error CIMG0001", failed.Output, StringComparison.Ordinal);
+        File.Delete(Path.Combine(project, ".editorconfig"));
+
+        // 6. Edit the spec (a new enum value) and rebuild: the new member exists.
+        File.WriteAllText(spec, File.ReadAllText(spec).Replace(
+            """{"value": "EulerOS", "name": "EulerOS"}""",
+            """{"value": "EulerOS", "name": "EulerOS"}, {"value": "openEuler", "name": "OpenEuler"}""",
+            StringComparison.Ordinal));
+        WriteProgram(project, """Console.WriteLine(Platform.OpenEuler.Value);""");
+        Assert.Contains("openEuler", Succeeds(dotnet.Run(project, "run")).Output, StringComparison.Ordinal);
+
+        // 7. Remove the spec: no client is generated, and nothing crashes.
+        File.Delete(spec);
+        WriteProgram(project, """Console.WriteLine("no spec");""", usingIms: false);
+        var bare = Succeeds(dotnet.Run(project, "build"));
+        Assert.DoesNotContain("CS8785", bare.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(project, "obj"), "*.g.cs", SearchOption.AllDirectories));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static void WriteProgram(string project, string body, bool usingIms = true) =>
+        File.WriteAllText(Path.Combine(project, "Program.cs"), (usingIms ? "using CloudImages.Ims;\n\n" : "") + body + "\n");
+
+    private static DotNet.Result Succeeds(DotNet.Result result)
+    {
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return result;
+    }
+}
