@@ -6,7 +6,13 @@ namespace CloudImages.Generators.Tests.Analyzers
     public sealed class CommonQueryTests
     {
         [Fact]
-        public Task The_five_common_query_methods_of_the_page_give_no_diagnostic() => UsageAnalyzerTest.VerifyAsync("""
+        public Task The_five_common_query_methods_of_the_page_give_no_diagnostic() => UsageAnalyzerTest.VerifyAsync(CommonQueries);
+
+        [Fact]
+        public Task They_give_none_with_the_spec_in_the_same_project_either() =>
+            UsageAnalyzerTest.VerifyAsync(CommonQueries, new[] { UsageTestSetup.ImsSpec });
+
+        private const string CommonQueries = """
             using CloudImages.Ims;
 
             static class Queries
@@ -29,7 +35,7 @@ namespace CloudImages.Generators.Tests.Analyzers
                 static ListImagesQuery UnacceptedImages() =>
                     new() { MemberStatus = "pending", Visibility = "shared", ImageType = "shared" };
             }
-            """);
+            """;
 
         [Fact]
         public Task The_design_sketch_query_gives_no_diagnostic() => UsageAnalyzerTest.VerifyAsync("""
