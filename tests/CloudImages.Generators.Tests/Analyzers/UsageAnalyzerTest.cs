@@ -33,7 +33,7 @@ namespace CloudImages.Generators.Tests.Analyzers
 
         protected override async Task RunImplAsync(CancellationToken cancellationToken)
         {
-            await UsageTestSetup.AddLibraryAsync(this, _specs);
+            await UsageTestSetup.AddLibraryAsync(_specs, TestState);
             await base.RunImplAsync(cancellationToken);
         }
 

@@ -46,11 +46,15 @@ namespace CloudImages.Generators.Tests.Analyzers
         }
 
         /// <summary>The generated library, unless the project holds the specs.</summary>
-        public static async Task AddLibraryAsync(AnalyzerTest<DefaultVerifier> test, string[]? specs)
+        public static async Task AddLibraryAsync(string[]? specs, params ProjectState[] states)
         {
             if (specs is null)
             {
-                test.TestState.AdditionalReferences.Add(await GeneratedLibrary.ImsAndServers);
+                var library = await GeneratedLibrary.ImsAndServers;
+                foreach (var state in states)
+                {
+                    state.AdditionalReferences.Add(library);
+                }
             }
         }
 
