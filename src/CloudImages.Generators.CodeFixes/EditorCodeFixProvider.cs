@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -56,51 +55,6 @@ namespace CloudImages.Generators.CodeFixes
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             Edit(new EditSession(editor), diagnostic, key);
             return editor.GetChangedDocument();
-        }
-    }
-
-    /// <summary>One code action: its title and its equivalence key, which Fix All uses to pick the same action everywhere.</summary>
-    internal readonly struct FixAction
-    {
-        public FixAction(string title, string key)
-        {
-            Title = title;
-            Key = key;
-        }
-
-        public string Title { get; }
-
-        public string Key { get; }
-    }
-
-    /// <summary>The edits of one fix or one Fix All pass over a document.</summary>
-    internal sealed class EditSession
-    {
-        private readonly HashSet<SyntaxNode> _removed = new();
-        private readonly HashSet<(SyntaxNode, string)> _inserted = new();
-
-        public EditSession(SyntaxEditor editor) => Editor = editor;
-
-        public SyntaxEditor Editor { get; }
-
-        public SyntaxNode Root => Editor.OriginalRoot;
-
-        /// <summary>Removes a node once, however many diagnostics ask for it.</summary>
-        public void Remove(SyntaxNode node)
-        {
-            if (_removed.Add(node))
-            {
-                Editor.RemoveNode(node);
-            }
-        }
-
-        /// <summary>Inserts after a node once per key, however many diagnostics ask for it.</summary>
-        public void InsertAfter(SyntaxNode node, string key, SyntaxNode inserted)
-        {
-            if (_inserted.Add((node, key)))
-            {
-                Editor.InsertAfter(node, inserted);
-            }
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using CloudImages.Generators.Diagnostics;
 using CloudImages.Generators.Shared;
@@ -12,24 +11,15 @@ namespace CloudImages.Generators.Analyzers
     /// <c>new Platform("Ubunt")</c>) but is not one of its documented values. Open enums accept any value, so this is
     /// a warning with a "did you mean".</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
+    public sealed class EnumValueAnalyzer : ApiAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UndocumentedEnumValue);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext context, ApiSymbols symbols)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (ApiSymbols.TryCreate(start.Compilation) is { } symbols)
-                {
-                    start.RegisterOperationAction(c => AnalyzeConversion(c, symbols), OperationKind.Conversion);
-                    start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-                }
-            });
+            context.RegisterOperationAction(c => AnalyzeConversion(c, symbols), OperationKind.Conversion);
+            context.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
         }
 
         private static void AnalyzeConversion(OperationAnalysisContext context, ApiSymbols symbols)
@@ -70,7 +60,7 @@ namespace CloudImages.Generators.Analyzers
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.UndocumentedEnumValue,
                 (assignment ?? value).Syntax.GetLocation(),
-                RuleDiagnostics.Properties(new KeyValuePair<string, string?>(FixProperties.Value, member)),
+                RuleDiagnostics.Properties((FixProperties.Value, member)),
                 text,
                 parameter?.WireName ?? model.Type.Name,
                 hint));

@@ -11,7 +11,7 @@ namespace CloudImages.Generators.Analyzers
     /// each query built in a method body, through its initializer, later assignments to its local, or a with
     /// expression, is checked against the rules on its type. The diagnostic sits on the assignment of the rule's parameter.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ParameterCombinationAnalyzer : DiagnosticAnalyzer
+    public sealed class ParameterCombinationAnalyzer : ApiAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -19,32 +19,19 @@ namespace CloudImages.Generators.Analyzers
             DiagnosticDescriptors.ConflictingParameters,
             DiagnosticDescriptors.Advice);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
+        private protected override void Register(CompilationStartAnalysisContext context, ApiSymbols symbols) =>
+            context.RegisterOperationBlockStartAction(block =>
             {
-                if (ApiSymbols.TryCreate(start.Compilation) is not { } symbols)
+                var instances = new QueryInstances(symbols);
+                block.RegisterOperationAction(c => instances.Note(c.Operation), OperationKind.ObjectCreation, OperationKind.With);
+                block.RegisterOperationBlockEndAction(end =>
                 {
-                    return;
-                }
-
-                start.RegisterOperationBlockStartAction(block =>
-                {
-                    var instances = new QueryInstances(symbols);
-                    block.RegisterOperationAction(c => instances.Note(c.Operation), OperationKind.ObjectCreation, OperationKind.With);
-                    block.RegisterOperationBlockEndAction(end =>
+                    foreach (var instance in instances.Complete(end.OperationBlocks))
                     {
-                        foreach (var instance in instances.Complete(end.OperationBlocks))
-                        {
-                            Analyze(end, symbols, instance);
-                        }
-                    });
+                        Analyze(end, symbols, instance);
+                    }
                 });
             });
-        }
 
         private static void Analyze(OperationBlockAnalysisContext context, ApiSymbols symbols, QueryInstance instance)
         {
@@ -76,11 +63,7 @@ namespace CloudImages.Generators.Analyzers
                 return null;
             }
 
-            var properties = new List<KeyValuePair<string, string?>>
-            {
-                new(FixProperties.Parameter, rule.Parameter),
-                new(FixProperties.Other, other),
-            };
+            var properties = new List<(string, string?)> { (FixProperties.Parameter, rule.Parameter), (FixProperties.Other, other) };
             var additional = new List<Location>();
             if (rule.Kind == ApiRuleKind.Conflicts)
             {
@@ -101,11 +84,9 @@ namespace CloudImages.Generators.Analyzers
                     additional.Add(wrong.Operation.Syntax.GetLocation());
                 }
 
-                var syntax = at.Operation.Syntax;
-                properties.Add(new(FixProperties.Property, parameter.Property.Name));
-                properties.Add(new(
-                    FixProperties.Value,
-                    rule.Value is null ? null : ValueExpressions.For(parameter, rule.Value, symbols, at.Operation.SemanticModel!, syntax.SpanStart)));
+                var position = at.Operation.Syntax.SpanStart;
+                properties.Add((FixProperties.Property, parameter.Property.Name));
+                properties.Add((FixProperties.Value, rule.Value is null ? null : ValueExpressions.For(parameter, rule.Value, symbols, at.Operation.SemanticModel!, position)));
             }
 
             return RuleDiagnostics.Create(rule, other, null, at.Operation.Syntax.GetLocation(), additional, RuleDiagnostics.Properties(properties.ToArray()));

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CloudImages.Generators.Diagnostics;
@@ -13,7 +12,7 @@ namespace CloudImages.Generators.Analyzers
     /// assigned to a query property is checked against the rules on that property. One value decides these rules, so
     /// every assignment is checked on its own, whatever the receiver.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ParameterValueAnalyzer : DiagnosticAnalyzer
+    public sealed class ParameterValueAnalyzer : ApiAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -21,19 +20,8 @@ namespace CloudImages.Generators.Analyzers
             DiagnosticDescriptors.InvalidFormat,
             DiagnosticDescriptors.Advice);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (ApiSymbols.TryCreate(start.Compilation) is { } symbols)
-                {
-                    start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.SimpleAssignment);
-                }
-            });
-        }
+        private protected override void Register(CompilationStartAnalysisContext context, ApiSymbols symbols) =>
+            context.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.SimpleAssignment);
 
         private static void Analyze(OperationAnalysisContext context, ApiSymbols symbols)
         {
@@ -56,9 +44,7 @@ namespace CloudImages.Generators.Analyzers
                 if (IsValueRule(rule) && RuleLogic.Violations(rule, wire => wire == rule.Parameter ? value : WireValue.Unknown).Any())
                 {
                     var nearest = rule.Kind == ApiRuleKind.Range ? RuleDiagnostics.NearestInRange(rule, text, parameter.Kind != ApiParameterKind.Number) : null;
-                    var properties = RuleDiagnostics.Properties(
-                        new KeyValuePair<string, string?>(FixProperties.Parameter, rule.Parameter),
-                        new KeyValuePair<string, string?>(FixProperties.Value, nearest));
+                    var properties = RuleDiagnostics.Properties((FixProperties.Parameter, rule.Parameter), (FixProperties.Value, nearest));
                     context.ReportDiagnostic(RuleDiagnostics.Create(rule, null, text, assignment.Syntax.GetLocation(), null, properties));
                 }
             }

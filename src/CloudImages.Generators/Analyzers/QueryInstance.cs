@@ -103,22 +103,4 @@ namespace CloudImages.Generators.Analyzers
             return a.IsSet && a.Text != b.Text ? WireValue.SetToUnknown : a;
         }
     }
-
-    /// <summary>An assignment of a query property: in an initializer, or through a local.</summary>
-    internal readonly struct ParameterAssignment
-    {
-        public ParameterAssignment(QueryParameter parameter, WireValue value, IOperation operation)
-        {
-            Parameter = parameter;
-            Value = value;
-            Operation = operation;
-        }
-
-        public QueryParameter Parameter { get; }
-
-        public WireValue Value { get; }
-
-        /// <summary>The assignment itself, where diagnostics sit.</summary>
-        public IOperation Operation { get; }
-    }
 }

@@ -11,6 +11,7 @@ namespace CloudImages.Generators.Analyzers
     internal sealed class QueryInstances
     {
         private readonly ApiSymbols _symbols;
+        private readonly object _gate = new();
         private Dictionary<IOperation, QueryInstance>? _instances;
 
         public QueryInstances(ApiSymbols symbols) => _symbols = symbols;
@@ -38,7 +39,7 @@ namespace CloudImages.Generators.Analyzers
                 }
             }
 
-            lock (this)
+            lock (_gate)
             {
                 (_instances ??= new Dictionary<IOperation, QueryInstance>())[origin] = instance;
             }

@@ -90,14 +90,15 @@ namespace CloudImages.Generators.Analyzers
             return integral ? ((long)nearest).ToString(CultureInfo.InvariantCulture) : Show(nearest);
         }
 
-        public static ImmutableDictionary<string, string?> Properties(params KeyValuePair<string, string?>[] entries)
+        /// <summary>The properties for the code fixes; entries without a value are left out.</summary>
+        public static ImmutableDictionary<string, string?> Properties(params (string Key, string? Value)[] entries)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
-            foreach (var entry in entries)
+            foreach (var (key, value) in entries)
             {
-                if (entry.Value is not null)
+                if (value is not null)
                 {
-                    builder.Add(entry);
+                    builder[key] = value;
                 }
             }
 

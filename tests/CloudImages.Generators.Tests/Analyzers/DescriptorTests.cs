@@ -1,5 +1,4 @@
 using System.Reflection;
-using CloudImages.Generators.Analyzers;
 using CloudImages.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Xunit;

@@ -1,4 +1,3 @@
-using CloudImages.Generators.CodeFixes;
 using Xunit;
 using Verify = CloudImages.Generators.Tests.CodeFixes.UsageCodeFixTest<CloudImages.Generators.CodeFixes.SetRequiredParameterCodeFixProvider>;
 
