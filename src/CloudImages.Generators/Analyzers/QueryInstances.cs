@@ -62,16 +62,12 @@ namespace CloudImages.Generators.Analyzers
                 }
             }
 
-            foreach (var pair in locals)
-            {
-                Attach(pair.Value);
-            }
-
+            Attach(locals);
             foreach (var instance in _instances.Values)
             {
                 if (instance.Origin is IWithOperation with)
                 {
-                    instance.Base = InstanceOf(with.Operand, locals);
+                    instance.Base = Resolve(with.Operand, locals, 0);
                     instance.Open |= instance.Base is null;
                 }
 
@@ -134,35 +130,48 @@ namespace CloudImages.Generators.Analyzers
             }
         }
 
-        /// <summary>A local written once, with a query built in this body, carries that query; its later property
-        /// assignments belong to it. A query stored in a local written more than once is left open.</summary>
-        private void Attach(LocalUse use)
+        /// <summary>A local written once, with a query built in this body (or with another such local), carries
+        /// that query, and its property assignments belong to it. A query stored in a local written more than once
+        /// is left open: what is assigned through that local cannot be told apart.</summary>
+        private void Attach(Dictionary<ILocalSymbol, LocalUse> locals)
         {
-            var single = use.Writes.Count == 1 ? OriginOf(use.Writes[0]) : null;
-            if (single is not null)
+            foreach (var use in locals.Values)
             {
-                single.Assignments.AddRange(use.Assignments);
-                use.Instance = single;
-                return;
-            }
-
-            foreach (var write in use.Writes)
-            {
-                if (OriginOf(write) is { } instance)
+                if (Carried(use, locals, 0) is { } instance)
                 {
-                    instance.Open = true;
+                    instance.Assignments.AddRange(use.Assignments);
+                    continue;
+                }
+
+                foreach (var write in use.Writes)
+                {
+                    if (Resolve(write, locals, 0) is { } stored)
+                    {
+                        stored.Open = true;
+                    }
                 }
             }
         }
 
-        private QueryInstance? InstanceOf(IOperation operand, Dictionary<ILocalSymbol, LocalUse> locals)
-        {
-            var value = Unwrap(operand);
-            return value is ILocalReferenceOperation reference && locals.TryGetValue(reference.Local, out var use) ? use.Instance : OriginOf(value);
-        }
+        private QueryInstance? Carried(LocalUse use, Dictionary<ILocalSymbol, LocalUse> locals, int depth) =>
+            use.Writes.Count == 1 ? Resolve(use.Writes[0], locals, depth) : null;
 
-        private QueryInstance? OriginOf(IOperation? value) =>
-            value is not null && _instances!.TryGetValue(Unwrap(value), out var instance) ? instance : null;
+        /// <summary>The query a value is: one built in this body, directly or through locals that carry it.</summary>
+        private QueryInstance? Resolve(IOperation? value, Dictionary<ILocalSymbol, LocalUse> locals, int depth)
+        {
+            if (value is null || depth > locals.Count)
+            {
+                return null;
+            }
+
+            value = Unwrap(value);
+            if (_instances!.TryGetValue(value, out var instance))
+            {
+                return instance;
+            }
+
+            return value is ILocalReferenceOperation reference && locals.TryGetValue(reference.Local, out var use) ? Carried(use, locals, depth + 1) : null;
+        }
 
         /// <summary>An assignment of a query property; compound ones and increments leave its value unknown.</summary>
         private ParameterAssignment? Assignment(IPropertyReferenceOperation target, IOperation assignment)
@@ -214,8 +223,6 @@ namespace CloudImages.Generators.Analyzers
             public List<IOperation?> Writes { get; } = new();
 
             public List<ParameterAssignment> Assignments { get; } = new();
-
-            public QueryInstance? Instance { get; set; }
         }
     }
 }

@@ -26,7 +26,7 @@ namespace CloudImages.Generators.Tests.Analyzers
         public async Task Application_B_gets_the_same_diagnostics_as_library_A()
         {
             var libraryA = await GeneratedLibrary.CompileAsync("LibraryA", new[] { UsageTestSetup.ImsSpec }, Array.Empty<MetadataReference>(), Usage);
-            var applicationB = await GeneratedLibrary.CompileAsync("ApplicationB", Array.Empty<string>(), new[] { Emit(libraryA) }, Usage.Replace("class Usage", "class Usage2", StringComparison.Ordinal));
+            var applicationB = await GeneratedLibrary.CompileAsync("ApplicationB", Array.Empty<string>(), new[] { GeneratedLibrary.Emit(libraryA) }, Usage.Replace("class Usage", "class Usage2", StringComparison.Ordinal));
 
             Assert.Empty(libraryA.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             Assert.Empty(applicationB.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -45,19 +45,11 @@ namespace CloudImages.Generators.Tests.Analyzers
         {
             var runtimeOnly = await GeneratedLibrary.CompileAsync("RuntimeOnly", Array.Empty<string>(), Array.Empty<MetadataReference>(), "class C { }");
             var withSpec = await GeneratedLibrary.CompileAsync("WithSpec", new[] { UsageTestSetup.ImsSpec }, Array.Empty<MetadataReference>(), "class C { }");
-            var referencing = await GeneratedLibrary.CompileAsync("Referencing", Array.Empty<string>(), new[] { Emit(withSpec) }, "class C { }");
+            var referencing = await GeneratedLibrary.CompileAsync("Referencing", Array.Empty<string>(), new[] { GeneratedLibrary.Emit(withSpec) }, "class C { }");
 
             Assert.Null(CloudImages.Generators.Analyzers.ApiSymbols.TryCreate(runtimeOnly));
             Assert.NotNull(CloudImages.Generators.Analyzers.ApiSymbols.TryCreate(withSpec));
             Assert.NotNull(CloudImages.Generators.Analyzers.ApiSymbols.TryCreate(referencing));
-        }
-
-        internal static MetadataReference Emit(Compilation compilation)
-        {
-            using var image = new MemoryStream();
-            var result = compilation.Emit(image);
-            Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-            return MetadataReference.CreateFromImage(image.ToArray());
         }
 
         internal static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation) =>

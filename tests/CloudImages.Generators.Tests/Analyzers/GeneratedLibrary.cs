@@ -41,14 +41,17 @@ namespace CloudImages.Generators.Tests.Analyzers
             return generated;
         }
 
-        private static async Task<MetadataReference> EmitAsync(string assemblyName, params string[] specs)
+        /// <summary>The compilation as a metadata reference, as another project would see it.</summary>
+        public static MetadataReference Emit(Compilation compilation)
         {
-            var compilation = await CompileAsync(assemblyName, specs, Array.Empty<MetadataReference>());
             using var image = new MemoryStream();
             var result = compilation.Emit(image);
             Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
             return MetadataReference.CreateFromImage(image.ToArray());
         }
+
+        private static async Task<MetadataReference> EmitAsync(string assemblyName, params string[] specs) =>
+            Emit(await CompileAsync(assemblyName, specs, Array.Empty<MetadataReference>()));
 
         private sealed class SpecText : AdditionalText
         {

@@ -110,6 +110,31 @@ namespace CloudImages.Generators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task A_second_local_for_the_same_query_is_followed() => UsageAnalyzerTest.VerifyAsync("""
+            using CloudImages.Ims;
+
+            static class Queries
+            {
+                static ListImagesQuery Alias()
+                {
+                    var query = new ListImagesQuery { MemberStatus = MemberStatus.Accepted };
+                    var same = query;
+                    same.Visibility = Visibility.Shared;
+                    return query;
+                }
+
+                static ListImagesQuery Conflict()
+                {
+                    var query = new ListImagesQuery { {|CIMG0002:SupportXenHana = true|} };
+                    ListImagesQuery same;
+                    same = query;
+                    same.SupportKvm = true;
+                    return query;
+                }
+            }
+            """);
+
+        [Fact]
         public Task Each_construction_in_a_method_is_its_own_query() => UsageAnalyzerTest.VerifyAsync("""
             using System.Collections.Generic;
             using CloudImages.Ims;
