@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -14,6 +15,10 @@ namespace CloudImages.Generators.Analyzers
         private readonly ConcurrentDictionary<ITypeSymbol, QueryModel?> _queries = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, EnumModel?> _enums = new(SymbolEqualityComparer.Default);
 
+        // Made once: the lookups run for every property assignment of a compilation.
+        private readonly Func<ITypeSymbol, QueryModel?> _createQuery;
+        private readonly Func<ITypeSymbol, EnumModel?> _createEnum;
+
         private ApiSymbols(INamedTypeSymbol query, INamedTypeSymbol parameter, INamedTypeSymbol rule, INamedTypeSymbol apiEnum, INamedTypeSymbol enumValue)
         {
             QueryAttribute = query;
@@ -21,6 +26,8 @@ namespace CloudImages.Generators.Analyzers
             RuleAttribute = rule;
             EnumAttribute = apiEnum;
             EnumValueAttribute = enumValue;
+            _createQuery = type => QueryModel.Create(this, (INamedTypeSymbol)type);
+            _createEnum = type => EnumModel.Create(this, (INamedTypeSymbol)type);
         }
 
         public INamedTypeSymbol QueryAttribute { get; }
@@ -51,7 +58,7 @@ namespace CloudImages.Generators.Analyzers
 
         /// <summary>The model of a generated query type, or null for any other type.</summary>
         public QueryModel? Query(ITypeSymbol? type) =>
-            type is INamedTypeSymbol { TypeKind: TypeKind.Class } named ? _queries.GetOrAdd(named, t => QueryModel.Create(this, (INamedTypeSymbol)t)) : null;
+            type is INamedTypeSymbol { TypeKind: TypeKind.Class } named ? _queries.GetOrAdd(named, _createQuery) : null;
 
         /// <summary>The parameter a property of a generated query type stands for.</summary>
         public QueryParameter? Parameter(IPropertySymbol property) =>
@@ -65,7 +72,7 @@ namespace CloudImages.Generators.Analyzers
                 type = nullable.TypeArguments[0];
             }
 
-            return type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named ? _enums.GetOrAdd(named, t => EnumModel.Create(this, (INamedTypeSymbol)t)) : null;
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named ? _enums.GetOrAdd(named, _createEnum) : null;
         }
 
         public bool Has(ISymbol symbol, INamedTypeSymbol attribute) => Find(symbol, attribute) is not null;
