@@ -85,6 +85,33 @@ namespace CloudImages.Generators.Tests.CodeFixes
             """);
 
         [Fact]
+        public Task Replaces_the_value_a_with_expression_changes() => Verify.VerifyAsync(
+            """
+            using CloudImages.Ims;
+
+            static class Queries
+            {
+                static ListImagesQuery Narrowed()
+                {
+                    var shared = new ListImagesQuery { MemberStatus = MemberStatus.Accepted, Visibility = Visibility.Shared };
+                    return shared with { {|CIMG0001:Visibility = Visibility.Private|} };
+                }
+            }
+            """,
+            """
+            using CloudImages.Ims;
+
+            static class Queries
+            {
+                static ListImagesQuery Narrowed()
+                {
+                    var shared = new ListImagesQuery { MemberStatus = MemberStatus.Accepted, Visibility = Visibility.Shared };
+                    return shared with { Visibility = Visibility.Shared };
+                }
+            }
+            """);
+
+        [Fact]
         public Task Adds_a_statement_after_a_statement() => Verify.VerifyAsync(
             """
             using CloudImages.Ims;
