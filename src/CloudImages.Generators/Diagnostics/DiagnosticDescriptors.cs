@@ -7,6 +7,33 @@ namespace CloudImages.Generators.Diagnostics
     {
         public const string HelpLinkBase = "https://github.com/cloudimages/CloudImages.Generators/blob/main/README.md#";
         private const string SpecCategory = "CloudApi.Spec";
+        private const string UsageCategory = "CloudApi.Usage";
+
+        // Usage: the spec's rules, read from the generated types' attributes. Message arguments: a summary that names
+        // the wire parameters, the spec rule's id, and the spec rule's message (which names the way out).
+        // Warnings, not errors: a view of one method body can miss a value set elsewhere.
+        private const string RuleMessage = "{0} (rule {1}): {2}";
+
+        public static readonly DiagnosticDescriptor RequiredParameterMissing = Usage(
+            "CIMG0001", "A query parameter needs another parameter", RuleMessage, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor ConflictingParameters = Usage(
+            "CIMG0002", "Query parameters cannot be set together", RuleMessage, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor ValueOutOfRange = Usage(
+            "CIMG0003", "Query parameter value is out of the documented range", RuleMessage, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UndocumentedEnumValue = Usage(
+            "CIMG0004",
+            "Value is not documented",
+            "'{0}' is not a documented {1} value. {2} Undocumented values are sent as they are.",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidFormat = Usage(
+            "CIMG0005", "Query parameter value does not have the documented format", RuleMessage, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor Advice = Usage(
+            "CIMG0006", "Query parameter advice", RuleMessage, DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor InvalidJson = Spec(
             "CIMG1001", "Spec is not valid JSON", "The spec is not valid JSON: {0}");
@@ -64,6 +91,9 @@ namespace CloudImages.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor TypeConflict = Spec(
             "CIMG1017", "Two specs generate the same type", "Type '{0}.{1}' is also generated from '{2}'; give one spec another namespace or name");
+
+        private static DiagnosticDescriptor Usage(string id, string title, string message, DiagnosticSeverity severity) =>
+            new(id, title, message, UsageCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 
         private static DiagnosticDescriptor Spec(string id, string title, string message) =>
             new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

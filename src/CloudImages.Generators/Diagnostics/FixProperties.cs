@@ -1,0 +1,19 @@
+namespace CloudImages.Generators.Diagnostics
+{
+    /// <summary>Keys of the diagnostic properties that the usage analyzers hand to the code fixes, so that the fixes
+    /// act on what the analyzer found and never re-derive a rule.</summary>
+    internal static class FixProperties
+    {
+        /// <summary>C# name of the query property that a requires fix sets.</summary>
+        public const string Property = nameof(Property);
+
+        /// <summary>C# expression that a fix writes: the required value, the suggested enum member or the nearest bound.</summary>
+        public const string Value = nameof(Value);
+
+        /// <summary>Wire name of the parameter the rule is about (on the diagnostic's location).</summary>
+        public const string Parameter = nameof(Parameter);
+
+        /// <summary>Wire name of the other parameter (on the additional location, when it is assigned).</summary>
+        public const string Other = nameof(Other);
+    }
+}
