@@ -76,13 +76,14 @@ namespace CloudImages.Generators.Spec
 
             _namespace = ReadNamespace(root) ?? "";
             var client = root.Object("client", "client", required: true, "name", "description");
-            var clientName = ReadClientName(client);
+            var clientNameNode = client?.String("name", required: true);
+            var clientName = ReadClientName(clientNameNode);
             var jsonClass = clientName is null ? "" : GeneratedNames.JsonClass(clientName);
 
-            _types = new NameScope(_context, ignoreCase: true, new string[0]);
+            _types = new NameScope(_context, ignoreCase: true, System.Array.Empty<string>());
             if (clientName is not null)
             {
-                var location = client?.String("name") is { } n ? _context.Locate(n) : _context.Locate(root.Node);
+                var location = clientNameNode is null ? _context.Locate(root.Node) : _context.Locate(clientNameNode);
                 foreach (var generated in new[] { clientName, jsonClass, GeneratedNames.OptionsClass(clientName), GeneratedNames.ServiceCollectionExtensions(clientName) })
                 {
                     DeclareType("Type", generated, generated, location);
@@ -133,9 +134,8 @@ namespace CloudImages.Generators.Spec
             return name;
         }
 
-        private string? ReadClientName(ObjectReader? client)
+        private string? ReadClientName(JsonStringNode? node)
         {
-            var node = client?.String("name", required: true);
             var name = _input.ClientNameOverride ?? node?.Value;
             if (name is null)
             {

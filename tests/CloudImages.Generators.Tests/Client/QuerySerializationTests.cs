@@ -38,7 +38,9 @@ public class QuerySerializationTests
             Name = "web server",          // string
             Tag = new KeyValueFilter("env", "prod"),
             CreatedAt = TimeFilter.GreaterThanOrEqual(new DateTimeOffset(2018, 10, 28, 12, 0, 0, TimeSpan.FromHours(2))),
+            #pragma warning disable CIMG0005 // not a documented filter, on purpose
             UpdatedAt = "2018-10-28 10:00:00", // invalid: no operator, kept as given and caught by Validate()
+            #pragma warning restore CIMG0005
         };
 
         Assert.Equal(
@@ -69,7 +71,9 @@ public class QuerySerializationTests
     [Fact]
     public void Unknown_enum_values_are_sent_as_given()
     {
+        #pragma warning disable CIMG0004 // undocumented values, on purpose
         var query = new ListImagesQuery { Platform = "openEuler", SortKey = "updated_at" };
+        #pragma warning restore CIMG0004
 
         Assert.Equal("?__platform=openEuler&sort_key=updated_at", query.ToQueryString());
         Assert.False(query.Platform!.Value.IsKnown);
@@ -84,7 +88,9 @@ public class QuerySerializationTests
             Limit = 5,
             Ratio = 0.1,
             Since = new DateTimeOffset(2024, 2, 29, 23, 59, 59, TimeSpan.FromHours(-1)),
+            #pragma warning disable CIMG0001 // the warning-severity rule is not under test here
             Locked = true,
+            #pragma warning restore CIMG0001
         };
 
         Assert.Equal(
