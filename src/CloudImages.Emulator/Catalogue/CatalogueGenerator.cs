@@ -256,13 +256,10 @@ namespace CloudImages.Emulator
                 return s.Pick(HumanNames);
             }
 
-            if (roll < 5 && s.Images.Count > 0)
+            // Rebuilt images often keep their name: reuse the last name given to an image of the same OS.
+            if (roll < 5 && s.Images.FindLast(i => i.OsVersion == version && i.Owner != PublicOwner) is { } earlier)
             {
-                var earlier = s.Images[s.Random.Next(s.Images.Count)];
-                if (earlier.Owner != PublicOwner)
-                {
-                    return earlier.Name;
-                }
+                return earlier.Name;
             }
 
             var tokens = version.Split(' ');
