@@ -9,11 +9,7 @@ namespace CloudImages.Emulator
 {
     /// <summary>Checks an API gateway signature (SDK-HMAC-SHA256) on the server side, written apart from the
     /// client's signer so that one bug cannot pass both ways.</summary>
-    /// <remarks>canonical request = METHOD \n path (each segment decoded, then RFC 3986 encoded, ending in '/') \n
-    /// query pairs decoded, sorted by name then value, encoded and joined with '&amp;' \n one "name:value\n" per signed
-    /// header \n signed header names joined with ';' \n hex SHA-256 of the body. String to sign =
-    /// "SDK-HMAC-SHA256\n" + X-Sdk-Date + "\n" + hex SHA-256 of the canonical request; the signature is hex
-    /// HMAC-SHA256 of it, keyed with the SK.</remarks>
+    /// <remarks>The algorithm is spelled out in README, "Authentication".</remarks>
     internal static class SignatureVerifier
     {
         public const string Algorithm = "SDK-HMAC-SHA256";
