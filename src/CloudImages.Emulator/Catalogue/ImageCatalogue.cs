@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using System.Threading;
 
@@ -14,7 +15,7 @@ namespace CloudImages.Emulator
         private readonly object _gate = new();
         private readonly Dictionary<string, CatalogueImage> _byId = new(StringComparer.Ordinal);
         private readonly Dictionary<string, CatalogueImage> _tombstones = new(StringComparer.Ordinal);
-        private CatalogueImage[] _snapshot = Array.Empty<CatalogueImage>();
+        private ReadOnlyCollection<CatalogueImage> _snapshot = ReadOnlyCollection<CatalogueImage>.Empty;
 
         /// <summary>Creates a catalogue holding <paramref name="images"/>.</summary>
         /// <param name="projectId">The caller's project: the owner of its private images.</param>
@@ -31,7 +32,7 @@ namespace CloudImages.Emulator
         public string ProjectId { get; }
 
         /// <summary>How many images there are.</summary>
-        public int Count => Volatile.Read(ref _snapshot).Length;
+        public int Count => Volatile.Read(ref _snapshot).Count;
 
         /// <summary>Every image, in the order they were added; a snapshot that later changes do not affect.</summary>
         public IReadOnlyList<CatalogueImage> Images => Volatile.Read(ref _snapshot);
@@ -134,7 +135,7 @@ namespace CloudImages.Emulator
             }
 
             next.AddRange(appended);
-            Volatile.Write(ref _snapshot, next.ToArray());
+            Volatile.Write(ref _snapshot, next.AsReadOnly());
         }
     }
 }

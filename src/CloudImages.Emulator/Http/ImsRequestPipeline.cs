@@ -45,7 +45,7 @@ namespace CloudImages.Emulator
                     context.Abort();
                     return;
                 case ImsFaultKind.ErrorStatus:
-                    if (fault.RetryAfterSeconds > 0 || fault.Error!.Status == 429)
+                    if (fault.Error!.Status == 429)
                     {
                         context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
                     }
