@@ -1,4 +1,114 @@
+using CloudImages.Emulator;
 using CloudImages.Ims;
+using CloudImages.Runtime;
+using CloudImages.Sample;
+using Microsoft.Extensions.DependencyInjection;
 
-var query = new ListImagesQuery { ImageType = ImageType.Gold, Visibility = Visibility.Public, Protected = true };
-Console.WriteLine(query.BuildRequestUri());
+SampleOptions options;
+try
+{
+    options = SampleOptions.Parse(args, Environment.GetEnvironmentVariable);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(SampleOptions.Usage);
+    return 2;
+}
+
+if (options.ShowHelp)
+{
+    Console.WriteLine(SampleOptions.Usage);
+    return 0;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+// Without --endpoint, a local emulator stands in for IMS. It checks AK/SK signatures like the real gateway,
+// so the code below runs the same way in both cases: only the base address and the credentials differ.
+var demo = new AkSkCredentials("DEMOACCESSKEY0000000", "demo-secret-key", CatalogueOptions.DefaultProjectId);
+await using var emulator = options.Endpoint is null
+    ? await ImsEmulator.StartAsync(new() { Auth = new() { AccessKeys = { [demo.AccessKey] = demo.SecretKey } } }, cancellation.Token)
+    : null;
+var endpoint = options.Endpoint ?? emulator!.BaseAddress;
+var token = emulator is null ? options.Token : null;
+var akSk = emulator is null ? options.AkSk : demo;
+var projectId = emulator is null ? options.ProjectId : demo.ProjectId;
+
+var services = new ServiceCollection();
+services.AddHttpClient<CloudImagesClient>(http => http.BaseAddress = endpoint)
+    .AddCloudImagesHandlers(http =>
+    {
+        http.Token = token;
+        http.AkSk = akSk;
+    });
+await using var provider = services.BuildServiceProvider();
+var client = provider.GetRequiredService<CloudImagesClient>();
+var output = Console.Out;
+
+try
+{
+    output.WriteLine($"IMS at {endpoint} ({(emulator is null ? "remote" : $"local emulator, {emulator.Catalogue.Count} images")}), "
+        + (token is not null ? "token authentication" : $"AK/SK signing ({akSk})"));
+
+    foreach (var (title, query) in CommonQueries.For(projectId))
+    {
+        output.WriteLine();
+        output.WriteLine($"== {title}");
+        if (query is null)
+        {
+            output.WriteLine("(skipped: it asks for owner={project_id}; pass --project-id or set IMS_PROJECT_ID)");
+            continue;
+        }
+
+        output.WriteLine($"GET {client.GetListImagesUri(query)}");
+        var page = await client.ListImagesAsync(query, cancellation.Token);
+        var images = page.Images ?? Array.Empty<Image>();
+        output.WriteLine($"{images.Count} image(s) on the first page{(images.Count > options.Rows ? $", the first {options.Rows}:" : ":")}");
+        ImageTable.Write(output, images.Take(options.Rows));
+    }
+
+    var listing = options.Listing with { Limit = options.PageSize };
+    for (var number = 1; number <= options.Pages; number++)
+    {
+        output.WriteLine();
+        output.WriteLine($"== Listing, page {number}");
+        output.WriteLine($"GET {client.GetListImagesUri(listing)}");
+        var images = (await client.ListImagesAsync(listing, cancellation.Token)).Images ?? Array.Empty<Image>();
+        ImageTable.Write(output, images);
+        if (images.Count < options.PageSize || images[^1].Id is not { } marker)
+        {
+            output.WriteLine("(last page)");
+            break;
+        }
+
+        listing = listing with { Marker = marker };
+    }
+
+    return 0;
+}
+catch (ApiValidationException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+catch (ApiException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+catch (HttpRequestException ex)
+{
+    Console.Error.WriteLine($"IMS could not be reached: {ex.Message}");
+    return 1;
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}

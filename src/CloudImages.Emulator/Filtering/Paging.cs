@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace CloudImages.Emulator
+{
+    /// <summary><c>marker</c> and <c>limit</c>: a page holds the images strictly after the marker image's place in
+    /// the sort order. The place comes from the marker's values (kept for removed images), not from its index, so
+    /// images added or removed between pages do not shift the pages of the others.</summary>
+    internal static class Paging
+    {
+        public static void Apply(QueryParameters query, ListRequest request)
+        {
+            request.Marker = query.Get("marker");
+            request.Limit = query.Integer("limit", 1, int.MaxValue) ?? ListRequest.DefaultLimit;
+        }
+
+        /// <summary>The index of the first image after <paramref name="marker"/> in <paramref name="sorted"/>.</summary>
+        public static int StartAfter(List<CatalogueImage> sorted, CatalogueImage marker, IComparer<CatalogueImage> order)
+        {
+            var low = 0;
+            var high = sorted.Count;
+            while (low < high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (order.Compare(sorted[middle], marker) <= 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+    }
+}
