@@ -4,8 +4,9 @@ using System.Text;
 
 namespace CloudImages.Package.Tests;
 
-/// <summary>Runs the dotnet CLI with an isolated NuGet cache, so every run restores the package just packed.</summary>
-internal sealed class DotNet(string packagesDirectory)
+/// <summary>Runs the dotnet CLI; with a packages directory, in an isolated NuGet cache, so a consumer restores the
+/// package just packed rather than one cached by an earlier run.</summary>
+internal sealed class DotNet(string? packagesDirectory)
 {
     public static string RepoRoot { get; } = typeof(DotNet).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepoRoot").Value!;
@@ -24,7 +25,11 @@ internal sealed class DotNet(string packagesDirectory)
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["NUGET_PACKAGES"] = packagesDirectory;
+        if (packagesDirectory is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesDirectory;
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
