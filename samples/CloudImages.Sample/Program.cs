@@ -3,6 +3,7 @@ using CloudImages.Ims;
 using CloudImages.Runtime;
 using CloudImages.Sample;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 
 SampleOptions options;
 try
@@ -41,12 +42,16 @@ var akSk = emulator is null ? options.AkSk : demo;
 var projectId = emulator is null ? options.ProjectId : demo.ProjectId;
 
 var services = new ServiceCollection();
-services.AddHttpClient<CloudImagesClient>(http => http.BaseAddress = endpoint)
-    .AddCloudImagesHandlers(http =>
+services.AddCloudImagesClient(ims =>
     {
-        http.Token = token;
-        http.AkSk = akSk;
-    });
+        ims.Endpoint = endpoint;
+        ims.Token = token;
+        ims.AccessKey = akSk?.AccessKey;
+        ims.SecretKey = akSk?.SecretKey;
+        ims.ProjectId = akSk?.ProjectId;
+    })
+    // Retries of GETs on 429, 5xx and network failures, with backoff, jitter and Retry-After.
+    .AddStandardResilienceHandler(resilience => resilience.Retry.DisableForUnsafeHttpMethods());
 await using var provider = services.BuildServiceProvider();
 var client = provider.GetRequiredService<CloudImagesClient>();
 var output = Console.Out;

@@ -49,6 +49,7 @@ namespace CloudImages.Generators
                 .Select(static (compilation, _) => new GeneratorFeatures(
                     compilation.GetTypeByMetadataName("CloudImages.Runtime.ApiTransport") is not null,
                     compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
+                    compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null,
                     compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }))
                 .WithTrackingName(TrackingNames.Features);
 

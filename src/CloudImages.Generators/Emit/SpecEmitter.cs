@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CloudImages.Generators.Diagnostics;
 using CloudImages.Generators.Model;
+using CloudImages.Generators.Spec;
 
 namespace CloudImages.Generators.Emit
 {
@@ -43,6 +44,11 @@ namespace CloudImages.Generators.Emit
 
             Add(spec.JsonClassName, JsonEmitter.Emit(spec, fileName));
             Add(spec.ClientName, ClientEmitter.Emit(spec, fileName));
+            if (features.HasHttpClientFactory)
+            {
+                Add(GeneratedNames.OptionsClass(spec.ClientName), DependencyInjectionEmitter.EmitOptions(spec, fileName));
+                Add(GeneratedNames.ServiceCollectionExtensions(spec.ClientName), DependencyInjectionEmitter.EmitExtensions(spec, features, fileName));
+            }
             return new SpecOutput(spec.SourcePath, files.ToEquatableArray(), spec.DeclaredTypes, EquatableArray<DiagnosticInfo>.Empty);
         }
 

@@ -60,7 +60,7 @@ namespace CloudImages.EndToEnd.Tests
         public async Task InitializeAsync()
         {
             _ims = await ImsEmulator.StartAsync(new() { Catalogue = { GeneratedImageCount = 100 } });
-            _client = TestClient.Create(_ims.BaseAddress, o => o.EnableResilience = false);
+            _client = TestClient.Create(_ims.BaseAddress, retries: false);
             _client.Client.ValidateQueries = false;
         }
 
@@ -116,7 +116,7 @@ namespace CloudImages.EndToEnd.Tests
         [Fact]
         public async Task A_wrong_base_path_is_a_404_from_the_gateway()
         {
-            using var client = TestClient.Create(new Uri(_ims.BaseAddress, "no-such-prefix/"), o => o.EnableResilience = false);
+            using var client = TestClient.Create(new Uri(_ims.BaseAddress, "no-such-prefix/"), retries: false);
 
             var error = await Assert.ThrowsAsync<ApiException>(() => client.Client.ListImagesAsync(new ListImagesQuery()));
 

@@ -1,5 +1,5 @@
 using CloudImages.Emulator;
-using CloudImages.Extensions.Http;
+using CloudImages.Ims;
 using CloudImages.Runtime;
 
 namespace CloudImages.EndToEnd.Tests
@@ -21,11 +21,11 @@ namespace CloudImages.EndToEnd.Tests
         };
 
         /// <summary>Configures a client for "none", "token" or "aksk".</summary>
-        public static Action<CloudImagesHttpOptions> For(string mode) => mode switch
+        public static Action<CloudImagesClientOptions> For(string mode) => mode switch
         {
             "none" => _ => { },
             "token" => o => o.Token = Token,
-            "aksk" => o => o.AkSk = AkSk,
+            "aksk" => o => (o.AccessKey, o.SecretKey, o.ProjectId) = (AkSk.AccessKey, AkSk.SecretKey, AkSk.ProjectId),
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
         };
     }

@@ -1,12 +1,11 @@
-using CloudImages.Extensions.Http;
 using CloudImages.Ims;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace CloudImages.EndToEnd.Tests
 {
-    /// <summary>A generated client wired as an application would: HttpClientFactory, the standard resilience handler,
-    /// authentication and response buffering. Retry delays are short so that fault tests stay quick.</summary>
+    /// <summary>A generated client wired as an application would: the generated AddCloudImagesClient, then the
+    /// standard resilience handler for GETs. Retry delays are short so that fault tests stay quick.</summary>
     internal sealed class TestClient : IDisposable
     {
         private readonly ServiceProvider _services;
@@ -23,23 +22,32 @@ namespace CloudImages.EndToEnd.Tests
         /// <summary>Makes raw HttpClients with the same pipeline (the typed client's name).</summary>
         public IHttpClientFactory HttpClientFactory { get; }
 
-        public static TestClient Create(Uri baseAddress, Action<CloudImagesHttpOptions>? configure = null, Action<HttpStandardResilienceOptions>? resilience = null)
+        public static TestClient Create(
+            Uri baseAddress,
+            Action<CloudImagesClientOptions>? configure = null,
+            Action<HttpStandardResilienceOptions>? resilience = null,
+            bool retries = true)
         {
             var services = new ServiceCollection();
-            services.AddHttpClient<CloudImagesClient>(http => http.BaseAddress = baseAddress)
-                .AddCloudImagesHandlers(options =>
+            var builder = services.AddCloudImagesClient(options =>
+            {
+                options.Endpoint = baseAddress;
+                configure?.Invoke(options);
+            });
+            if (retries)
+            {
+                builder.AddStandardResilienceHandler(r =>
                 {
-                    options.ConfigureResilience = r =>
-                    {
-                        r.Retry.Delay = TimeSpan.FromMilliseconds(10);
-                        resilience?.Invoke(r);
-                    };
-                    configure?.Invoke(options);
+                    r.Retry.Delay = TimeSpan.FromMilliseconds(10);
+                    resilience?.Invoke(r);
+                    r.Retry.DisableForUnsafeHttpMethods(); // wraps ShouldHandle, so it comes last
                 });
+            }
+
             return new TestClient(services.BuildServiceProvider());
         }
 
-        public HttpClient CreateRawClient() => HttpClientFactory.CreateClient(nameof(CloudImagesClient));
+        public HttpClient CreateRawClient() => HttpClientFactory.CreateClient("CloudImages.Ims.CloudImagesClient");
 
         public void Dispose() => _services.Dispose();
     }

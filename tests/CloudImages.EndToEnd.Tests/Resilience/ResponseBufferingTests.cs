@@ -23,13 +23,13 @@ namespace CloudImages.EndToEnd.Tests
         [Fact]
         public void Setting_a_token_and_an_AK_SK_pair_together_is_refused()
         {
-            var services = new ServiceCollection();
-
-            Assert.Throws<ArgumentException>(() => services.AddHttpClient("ims").AddCloudImagesHandlers(o =>
+            var error = Assert.Throws<InvalidOperationException>(() => TestClient.Create(new Uri("http://127.0.0.1/"), o =>
             {
-                o.Token = Credentials.Token;
-                o.AkSk = Credentials.AkSk;
+                Credentials.For("token")(o);
+                Credentials.For("aksk")(o);
             }));
+
+            Assert.Contains("not both", error.Message, StringComparison.Ordinal);
         }
 
         private sealed class FixedResponse(byte[] body) : HttpMessageHandler

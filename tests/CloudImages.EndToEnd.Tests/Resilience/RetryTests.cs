@@ -7,8 +7,8 @@ using static CloudImages.EndToEnd.Tests.Expected;
 
 namespace CloudImages.EndToEnd.Tests
 {
-    /// <summary>The standard resilience handler as AddCloudImagesHandlers sets it up: up to 3 retries of GETs on
-    /// 429, 503 and network failures, honouring Retry-After, then a typed error.</summary>
+    /// <summary>The standard resilience handler after AddCloudImagesClient, for GETs only: up to 3 retries on
+    /// 429, 5xx and network failures, honouring Retry-After, then a typed error.</summary>
     public sealed class RetryTests : IAsyncLifetime
     {
         private ImsEmulator _ims = null!;
@@ -106,15 +106,15 @@ namespace CloudImages.EndToEnd.Tests
         }
 
         [Fact]
-        public async Task A_500_is_not_retried()
+        public async Task A_500_that_persists_surfaces_with_its_code_after_the_retries()
         {
-            _ims.Faults.Enqueue(ImsFault.Status(HttpStatusCode.InternalServerError));
+            _ims.Faults.Enqueue(ImsFault.Status(HttpStatusCode.InternalServerError), times: 4);
             using var client = TestClient.Create(_ims.BaseAddress);
 
             var error = await Assert.ThrowsAsync<ApiException>(() => client.Client.ListImagesAsync(new ListImagesQuery()));
 
             Assert.Equal("IMG.0061", error.ErrorCode);
-            Assert.Equal(1, _ims.RequestCount);
+            Assert.Equal(4, _ims.RequestCount);
         }
 
         [Fact]
@@ -136,7 +136,7 @@ namespace CloudImages.EndToEnd.Tests
             // The pitfall ResponseBufferingHandler exists for: the client reads bodies after the handlers return.
             _ims.Faults.Enqueue(ImsFault.TruncatedBody);
             var services = new ServiceCollection();
-            services.AddHttpClient<CloudImagesClient>(http => http.BaseAddress = _ims.BaseAddress).AddStandardResilienceHandler();
+            services.AddHttpClient<CloudImagesClient>(http => http.BaseAddress = _ims.BaseAddress).AddStandardResilienceHandler(); // no AddCloudImagesClient
             using var provider = services.BuildServiceProvider();
 
             var error = await Record.ExceptionAsync(() => provider.GetRequiredService<CloudImagesClient>().ListImagesAsync(new ListImagesQuery()));

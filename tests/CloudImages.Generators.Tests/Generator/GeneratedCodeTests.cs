@@ -53,7 +53,42 @@ public class GeneratedCodeTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems());
-        Assert.Equal(20, run.Sources.Count()); // 15 enums, 2 schemas, 1 query, the JSON readers and the client
+        // 15 enums, 2 schemas, 1 query, the JSON readers and the client; no registration without Microsoft.Extensions.Http.
+        Assert.Equal(20, run.Sources.Count());
+    }
+
+    [Fact]
+    public void With_Microsoft_Extensions_Http_the_registration_is_emitted_and_compiles()
+    {
+        const string consumer = """
+            using CloudImages.Ims;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Consumer
+            {
+                /// <summary>Registers the client both ways.</summary>
+                public static class Startup
+                {
+                    /// <summary>Registers the client.</summary>
+                    public static void Register(IServiceCollection services, IConfiguration configuration)
+                    {
+                        services.AddCloudImagesClient(configuration.GetSection("Ims"));
+                        services.AddCloudImagesClient(o => o.Endpoint = new System.Uri("https://ims.example.test/"))
+                            .ConfigureHttpClient(http => http.DefaultRequestHeaders.Add("User-Agent", "consumer"));
+                    }
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.Compilation(GeneratorHarness.HttpClientFactoryReferences.Value, consumer),
+            null,
+            new InMemoryAdditionalText(GeneratorHarness.ImsSpecPath, GeneratorHarness.ImsSpec));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains(run.Sources, s => s.HintName == "CloudImages.Ims.CloudImagesClientOptions.g.cs");
+        Assert.Contains(run.Sources, s => s.HintName == "CloudImages.Ims.CloudImagesClientServiceCollectionExtensions.g.cs");
     }
 
     [Fact]

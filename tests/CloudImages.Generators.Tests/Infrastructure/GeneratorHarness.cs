@@ -23,6 +23,14 @@ internal static class GeneratorHarness
             .ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
             .Add(RuntimeReference));
 
+    /// <summary>Microsoft.Extensions.Http and configuration, as a .NET 8 consumer references them.</summary>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> HttpClientFactoryReferences = new(() =>
+        ReferenceAssemblies.Net.Net80
+            .AddPackages([new PackageIdentity("Microsoft.Extensions.Http", "8.0.1"), new PackageIdentity("Microsoft.Extensions.Configuration", "8.0.0")])
+            .ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
+            .Except(References.Value.Remove(RuntimeReference), MetadataReferenceComparer.ByPath)
+            .ToImmutableArray());
+
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
     public static string ImsSpec => File.ReadAllText(ImsSpecPath);
@@ -57,6 +65,15 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(params (string Path, string Text)[] specs) =>
         Run(Compilation(null, "namespace Consumer { internal static class Placeholder { } }"), null, specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToArray());
+}
+
+internal sealed class MetadataReferenceComparer : IEqualityComparer<MetadataReference>
+{
+    public static readonly MetadataReferenceComparer ByPath = new();
+
+    public bool Equals(MetadataReference? x, MetadataReference? y) => x?.Display == y?.Display;
+
+    public int GetHashCode(MetadataReference obj) => obj.Display?.GetHashCode(StringComparison.Ordinal) ?? 0;
 }
 
 internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
