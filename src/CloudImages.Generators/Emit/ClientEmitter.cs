@@ -42,8 +42,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"private static readonly {TypeNames.Runtime}.ApiOperation s_{operation.Name} = new {TypeNames.Runtime}.ApiOperation(");
                 writer.Line($"    {Literal.String(operation.Name)},");
                 writer.Line($"    {Strings(spec.RequestIdHeaders)},");
-                writer.Line($"    {Strings(spec.ErrorBody?.CodePath ?? EquatableArray<string>.Empty)},");
-                writer.Line($"    {Strings(spec.ErrorBody?.MessagePath ?? EquatableArray<string>.Empty)});");
+                writer.Line($"    {Strings(spec.ErrorBody?.CodeFields ?? EquatableArray<string>.Empty)},");
+                writer.Line($"    {Strings(spec.ErrorBody?.MessageFields ?? EquatableArray<string>.Empty)});");
                 writer.Line();
             }
 

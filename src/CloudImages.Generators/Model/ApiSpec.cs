@@ -1,6 +1,7 @@
 namespace CloudImages.Generators.Model
 {
-    internal sealed record ErrorBodySpec(EquatableArray<string> CodePath, EquatableArray<string> MessagePath);
+    /// <summary>Where an error body keeps its code and message: dotted field paths, tried in order.</summary>
+    internal sealed record ErrorBodySpec(EquatableArray<string> CodeFields, EquatableArray<string> MessageFields);
 
     /// <summary>A type the spec generates, with where the spec declares it (for conflicts across specs).</summary>
     internal sealed record DeclaredType(string Namespace, string Name, LocationInfo Location);

@@ -159,27 +159,42 @@ namespace CloudImages.Generators.Spec
                 return null;
             }
 
-            var code = ReadFieldPath(body, "codeField");
-            var message = ReadFieldPath(body, "messageField");
+            var code = ReadFieldPaths(body, "codeField");
+            var message = ReadFieldPaths(body, "messageField");
             return code is null || message is null ? null : new ErrorBodySpec(code.Value, message.Value);
         }
 
-        private EquatableArray<string>? ReadFieldPath(ObjectReader owner, string name)
+        /// <summary>One dotted path, or an array of them tried in order (services answer in more than one shape).</summary>
+        private EquatableArray<string>? ReadFieldPaths(ObjectReader owner, string name)
         {
-            var node = owner.String(name, required: true);
-            if (node is null)
+            var node = owner.Required(name);
+            var items = node switch
             {
-                return null;
+                null => null,
+                JsonStringNode single => new List<JsonNode> { single },
+                JsonArrayNode { Items.Count: > 0 } array => array.Items,
+                _ => null,
+            };
+            var paths = new List<string>();
+            foreach (var item in items ?? new List<JsonNode>())
+            {
+                if (item is JsonStringNode text && text.Value.Split('.').All(p => p.Length > 0))
+                {
+                    paths.Add(text.Value);
+                }
+                else
+                {
+                    owner.Invalid(name, item, "a dotted path such as error.code");
+                    return null;
+                }
             }
 
-            var parts = node.Value.Split('.');
-            if (parts.Any(p => p.Length == 0))
+            if (node is not null && items is null)
             {
-                owner.Invalid(name, node, "a dotted path such as error.code");
-                return null;
+                owner.Invalid(name, node, "a dotted path such as error.code, or a non-empty array of them");
             }
 
-            return parts.ToEquatableArray();
+            return items is null ? null : paths.ToEquatableArray();
         }
 
         private EquatableArray<string> ReadStringArray(ObjectReader owner, string name)

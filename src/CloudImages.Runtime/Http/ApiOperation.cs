@@ -9,14 +9,14 @@ namespace CloudImages.Runtime
         /// <summary>Creates the description.</summary>
         /// <param name="name">The operation's name.</param>
         /// <param name="requestIdHeaders">Response headers that carry the request id, in order of preference.</param>
-        /// <param name="errorCodePath">Path of the error code in an error body, e.g. ["error", "code"].</param>
-        /// <param name="errorMessagePath">Path of the error message in an error body.</param>
-        public ApiOperation(string name, IReadOnlyList<string> requestIdHeaders, IReadOnlyList<string> errorCodePath, IReadOnlyList<string> errorMessagePath)
+        /// <param name="errorCodeFields">Dotted paths of the error code in an error body, tried in order, e.g. "error.code".</param>
+        /// <param name="errorMessageFields">Dotted paths of the error message in an error body, tried in order.</param>
+        public ApiOperation(string name, IReadOnlyList<string> requestIdHeaders, IReadOnlyList<string> errorCodeFields, IReadOnlyList<string> errorMessageFields)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
             RequestIdHeaders = requestIdHeaders;
-            ErrorCodePath = errorCodePath;
-            ErrorMessagePath = errorMessagePath;
+            ErrorCodeFields = errorCodeFields;
+            ErrorMessageFields = errorMessageFields;
         }
 
         /// <summary>The operation's name.</summary>
@@ -25,10 +25,10 @@ namespace CloudImages.Runtime
         /// <summary>Response headers that carry the request id.</summary>
         public IReadOnlyList<string> RequestIdHeaders { get; }
 
-        /// <summary>Path of the error code in an error body.</summary>
-        public IReadOnlyList<string> ErrorCodePath { get; }
+        /// <summary>Dotted paths of the error code in an error body, tried in order.</summary>
+        public IReadOnlyList<string> ErrorCodeFields { get; }
 
-        /// <summary>Path of the error message in an error body.</summary>
-        public IReadOnlyList<string> ErrorMessagePath { get; }
+        /// <summary>Dotted paths of the error message in an error body, tried in order.</summary>
+        public IReadOnlyList<string> ErrorMessageFields { get; }
     }
 }

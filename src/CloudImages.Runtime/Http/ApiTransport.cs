@@ -60,8 +60,8 @@ namespace CloudImages.Runtime
                     ApiFailureKind.ErrorStatus,
                     operation.Name,
                     response.StatusCode,
-                    ErrorBody.TryReadString(errorBody.Span, operation.ErrorCodePath),
-                    ErrorBody.TryReadString(errorBody.Span, operation.ErrorMessagePath),
+                    ErrorBody.FirstString(errorBody.Span, operation.ErrorCodeFields),
+                    ErrorBody.FirstString(errorBody.Span, operation.ErrorMessageFields),
                     requestId,
                     errorBody.Snippet());
             }

@@ -8,7 +8,21 @@ namespace CloudImages.Runtime
     /// <summary>Reads the code and message out of an error body, tolerating bodies that are not JSON or not of the documented shape.</summary>
     internal static class ErrorBody
     {
-        public static string? TryReadString(ReadOnlySpan<byte> body, IReadOnlyList<string> path)
+        /// <summary>The string at the first of the dotted <paramref name="fields"/> that the body has.</summary>
+        public static string? FirstString(ReadOnlySpan<byte> body, IReadOnlyList<string> fields)
+        {
+            foreach (var field in fields)
+            {
+                if (TryReadString(body, field.Split('.')) is { } value)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? TryReadString(ReadOnlySpan<byte> body, IReadOnlyList<string> path)
         {
             if (path.Count == 0)
             {

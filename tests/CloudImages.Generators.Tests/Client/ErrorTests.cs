@@ -52,6 +52,17 @@ public class ErrorTests
         Assert.Equal("req-os", error.RequestId); // the second documented request id header
     }
 
+    [Fact]
+    public async Task The_api_gateway_error_shape_is_read_too()
+    {
+        var handler = new StubHandler(_ => StubHandler.Json(
+            """{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information","request_id":"r"}""", HttpStatusCode.Unauthorized, "req-apig"));
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => new CloudImagesClient(handler.Client()).ListImagesAsync(new ListImagesQuery()));
+
+        Assert.Equal(("APIG.0301", "Incorrect IAM authentication information"), (error.ErrorCode, error.ErrorMessage));
+    }
+
     [Theory]
     [InlineData("<html><body>502 Bad Gateway</body></html>", "text/html")]
     [InlineData("", "application/json")]
