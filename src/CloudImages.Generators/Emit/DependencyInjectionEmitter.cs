@@ -69,39 +69,21 @@ namespace CloudImages.Generators.Emit
             {
                 writer.Line($"private const string HttpClientName = {Literal.String(spec.Namespace + "." + spec.ClientName)};");
                 writer.Line();
-                const string remarks = "/// <remarks>Add resilience, logging and your own handlers to the returned builder as usual. Authentication and response "
-                    + "buffering are added after all of them, innermost, so a retry handler retries them: each attempt is signed afresh, and a body cut off halfway is retried too.</remarks>";
-                writer.Line($"/// <summary>Registers {spec.ClientName}, configured in code.</summary>");
-                writer.Line(remarks);
-                writer.Line("/// <param name=\"services\">The service collection.</param>");
-                writer.Line("/// <param name=\"configure\">Sets the endpoint, the credentials and the rest of the options.</param>");
-                writer.Line("/// <returns>The client's builder.</returns>");
-                using (writer.Block($"public static {Builder} {method}(this {Services} services, global::System.Action<{options}> configure)"))
-                {
-                    writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
-                    writer.Line("global::System.ArgumentNullException.ThrowIfNull(configure);");
-                    writer.Line($"{DI}.OptionsServiceCollectionExtensions.Configure(services, configure);");
-                    writer.Line("return AddCore(services);");
-                }
-
-                writer.Line();
+                EmitRegistration(
+                    writer,
+                    $"Registers {spec.ClientName}, configured in code.",
+                    $"public static {Builder} {method}(this {Services} services, global::System.Action<{options}> configure)",
+                    ("configure", "Sets the endpoint, the credentials and the rest of the options."),
+                    $"{DI}.OptionsServiceCollectionExtensions.Configure(services, configure);");
                 if (features.HasConfiguration)
                 {
-                    writer.Line($"/// <summary>Registers {spec.ClientName}, with its options read from a configuration section (Endpoint, "
-                        + (spec.TokenHeader is null ? "" : "Token, ") + "AccessKey, SecretKey, ProjectId, Timeout, ValidateQueries, MaxResponseBytes) without reflection.</summary>");
-                    writer.Line(remarks);
-                    writer.Line("/// <param name=\"services\">The service collection.</param>");
-                    writer.Line("/// <param name=\"configuration\">The section, such as configuration.GetSection(\"Ims\").</param>");
-                    writer.Line("/// <returns>The client's builder.</returns>");
-                    using (writer.Block($"public static {Builder} {method}(this {Services} services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)"))
-                    {
-                        writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
-                        writer.Line("global::System.ArgumentNullException.ThrowIfNull(configuration);");
-                        writer.Line($"{DI}.OptionsServiceCollectionExtensions.Configure<{options}>(services, options => Bind(configuration, options));");
-                        writer.Line("return AddCore(services);");
-                    }
-
-                    writer.Line();
+                    var keys = (spec.TokenHeader is null ? "" : "Token, ") + "AccessKey, SecretKey, ProjectId, Timeout, ValidateQueries, MaxResponseBytes";
+                    EmitRegistration(
+                        writer,
+                        $"Registers {spec.ClientName}, with its options read from a configuration section (Endpoint, {keys}) without reflection.",
+                        $"public static {Builder} {method}(this {Services} services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)",
+                        ("configuration", "The section, such as configuration.GetSection(\"Ims\")."),
+                        $"{DI}.OptionsServiceCollectionExtensions.Configure<{options}>(services, options => Bind(configuration, options));");
                     EmitBind(writer, spec, options);
                 }
 
@@ -109,6 +91,26 @@ namespace CloudImages.Generators.Emit
             }
 
             return FileHeader.End(writer);
+        }
+
+        /// <summary>One public Add{Client} overload: its docs, its argument checks, how it sets the options, then AddCore.</summary>
+        private static void EmitRegistration(SourceWriter writer, string summary, string signature, (string Name, string Doc) parameter, string configure)
+        {
+            writer.Line($"/// <summary>{summary}</summary>");
+            writer.Line("/// <remarks>Add resilience, logging and your own handlers to the returned builder as usual. Authentication and response "
+                + "buffering are added after all of them, innermost, so a retry handler retries them: each attempt is signed afresh, and a body cut off halfway is retried too.</remarks>");
+            writer.Line("/// <param name=\"services\">The service collection.</param>");
+            writer.Line($"/// <param name=\"{parameter.Name}\">{parameter.Doc}</param>");
+            writer.Line("/// <returns>The client's builder.</returns>");
+            using (writer.Block(signature))
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
+                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+                writer.Line(configure);
+                writer.Line("return AddCore(services);");
+            }
+
+            writer.Line();
         }
 
         private static void EmitAddCore(SourceWriter writer, ApiSpec spec, string client, string options)
