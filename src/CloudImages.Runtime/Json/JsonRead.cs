@@ -55,23 +55,10 @@ namespace CloudImages.Runtime
             }
         }
 
-        /// <summary>The current property name as UTF-8, unescaped, using <paramref name="scratch"/> when it must.</summary>
-        public static ReadOnlySpan<byte> PropertyName(in Utf8JsonReader reader, Span<byte> scratch)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                return reader.ValueSpan;
-            }
-
-            var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-            if (length <= scratch.Length)
-            {
-                var written = reader.CopyString(scratch);
-                return scratch[..written];
-            }
-
-            return Encoding.UTF8.GetBytes(reader.GetString()!);
-        }
+        /// <summary>The current property name as UTF-8, unescaped; only an escaped name (rare) is copied.</summary>
+        /// <remarks>By <c>ref</c>, not <c>in</c>: Utf8JsonReader is not a readonly struct, so reading it through
+        /// <c>in</c> copies the whole reader for every property.</remarks>
+        public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) => Scalar(ref reader);
 
         /// <summary>Moves from a property name to its value.</summary>
         public static void ReadValue(ref Utf8JsonReader reader)
@@ -92,7 +79,7 @@ namespace CloudImages.Runtime
         /// <summary>Keeps an unknown property; the reader is on its name.</summary>
         public static void KeepUnknown(ref Dictionary<string, JsonElement>? bag, ref Utf8JsonReader reader)
         {
-            var name = reader.GetString()!;
+            var name = PooledString(ref reader);
             ReadValue(ref reader);
             Keep(ref bag, name, ref reader);
         }
@@ -103,7 +90,7 @@ namespace CloudImages.Runtime
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    value = reader.GetString();
+                    value = PooledString(ref reader);
                     return true;
                 case JsonTokenType.Null:
                     value = null;
@@ -138,15 +125,14 @@ namespace CloudImages.Runtime
                 case JsonTokenType.Null:
                     return true;
                 case JsonTokenType.String:
-                    Span<byte> scratch = stackalloc byte[8];
-                    var text = Scalar(in reader, scratch);
-                    if (EqualsIgnoreCase(text, "true"u8))
+                    var text = Scalar(ref reader);
+                    if (Ascii.EqualsIgnoreCase(text, "true"u8))
                     {
                         value = true;
                         return true;
                     }
 
-                    if (EqualsIgnoreCase(text, "false"u8))
+                    if (Ascii.EqualsIgnoreCase(text, "false"u8))
                     {
                         value = false;
                         return true;
@@ -170,8 +156,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    Span<byte> scratch = stackalloc byte[32];
-                    var text = Scalar(in reader, scratch);
+                    var text = Scalar(ref reader);
                     if (Utf8Parser.TryParse(text, out int parsed, out var consumed) && consumed == text.Length)
                     {
                         value = parsed;
@@ -196,8 +181,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    Span<byte> scratch = stackalloc byte[32];
-                    var text = Scalar(in reader, scratch);
+                    var text = Scalar(ref reader);
                     if (Utf8Parser.TryParse(text, out long parsed, out var consumed) && consumed == text.Length)
                     {
                         value = parsed;
@@ -222,8 +206,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    Span<byte> scratch = stackalloc byte[64];
-                    var text = Scalar(in reader, scratch);
+                    var text = Scalar(ref reader);
                     if (Utf8Parser.TryParse(text, out double parsed, out var consumed) && consumed == text.Length && double.IsFinite(parsed))
                     {
                         value = parsed;
@@ -277,10 +260,23 @@ namespace CloudImages.Runtime
 
             if (insideString && reader.TokenType == JsonTokenType.String)
             {
+                // Parsed from the unescaped UTF-8 bytes: no UTF-16 string, and one document rather than a parse and a clone.
+                var text = Scalar(ref reader);
                 try
                 {
-                    using var document = JsonDocument.Parse(reader.GetString()!, new JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth });
-                    value = document.RootElement.Clone();
+                    var inner = new Utf8JsonReader(text, ReaderOptions);
+                    if (!inner.Read())
+                    {
+                        return false;
+                    }
+
+                    var element = JsonElement.ParseValue(ref inner);
+                    if (inner.Read())
+                    {
+                        return false;
+                    }
+
+                    value = element;
                     return true;
                 }
                 catch (JsonException)
@@ -293,33 +289,28 @@ namespace CloudImages.Runtime
             return true;
         }
 
-        private static ReadOnlySpan<byte> Scalar(in Utf8JsonReader reader, Span<byte> scratch)
+        /// <summary>A string value, from the pool when it is short and unescaped.</summary>
+        private static string PooledString(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > Utf8StringPool.MaxBytes)
+            {
+                return reader.GetString()!;
+            }
+
+            return Utf8StringPool.Find(reader.ValueSpan, out var slot)
+                ?? Utf8StringPool.Remember(slot, reader.GetString()!, reader.ValueSpan.Length);
+        }
+
+        /// <summary>A name's or string value's unescaped UTF-8 bytes; escaped ones (rare) are copied to a new array.</summary>
+        private static ReadOnlySpan<byte> Scalar(ref Utf8JsonReader reader)
         {
             if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 return reader.ValueSpan;
             }
 
-            var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-            return length <= scratch.Length ? scratch[..reader.CopyString(scratch)] : Encoding.UTF8.GetBytes(reader.GetString()!);
-        }
-
-        private static bool EqualsIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lowerAscii)
-        {
-            if (text.Length != lowerAscii.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < text.Length; i++)
-            {
-                if ((text[i] | 0x20) != lowerAscii[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            var copy = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+            return copy.AsSpan(0, reader.CopyString(copy));
         }
     }
 }

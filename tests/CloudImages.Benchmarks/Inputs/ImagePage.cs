@@ -33,6 +33,10 @@ namespace CloudImages.Benchmarks.Inputs
         private static readonly string[] Statuses = { "active", "active", "active", "active", "queued", "saving" };
         private static readonly string[] BooleanTexts = { "true", "True", "false", "False" };
 
+        // Owners are projects: the platform's for public images, and a few tenants' for private and shared ones.
+        private static readonly string[] Owners = { "1bed856811654c1cb661a6ca845ebc77", "0b6c5e7e1e8a4d2b9f3c7a1d2e4f6a8b", "c3d4e5f6a7b8493a8b7c6d5e4f3a2b1c" };
+        private static readonly string[] EnterpriseProjects = { "0", "0", "0", "9a1f4c2e-5b7d-4e8a-9c3b-2d6f8e1a7b40" };
+
         /// <summary>The UUID of image <paramref name="index"/>: its last 12 hex digits are the index.</summary>
         public static string IdOf(Random random, int index) =>
             string.Create(CultureInfo.InvariantCulture, $"{random.Next():x8}-{random.Next(0x10000):x4}-4{random.Next(0x1000):x3}-{8 + random.Next(4):x1}{random.Next(0x1000):x3}-{index:x12}");
@@ -102,7 +106,7 @@ namespace CloudImages.Benchmarks.Inputs
                 w.WriteString("__isregistered", "true");
                 w.WriteNumber("min_ram", random.Next(5) * 1024);
                 w.WriteString("__lazyloading", BooleanTexts[random.Next(BooleanTexts.Length)]);
-                w.WriteString("owner", Hex(random, 32));
+                w.WriteString("owner", Owners[kind < 6 ? 0 : 1 + random.Next(2)]);
                 w.WriteString("__os_type", osType);
                 w.WriteString("__imagetype", imageType);
                 w.WriteString("visibility", visibility);
@@ -128,7 +132,7 @@ namespace CloudImages.Benchmarks.Inputs
                 w.WriteString("__image_size", sizeBytes.ToString(CultureInfo.InvariantCulture));
                 w.WriteString("__support_kvm", "true");
                 w.WriteString("__description", random.Next(3) == 0 ? "" : $"Image {index} for \"{platform}\" workloads");
-                w.WriteString("enterprise_project_id", kind < 6 ? "0" : Uuid(random));
+                w.WriteString("enterprise_project_id", kind < 6 ? "0" : EnterpriseProjects[random.Next(EnterpriseProjects.Length)]);
                 w.WriteString("__root_origin", "file");
                 if (random.Next(3) == 0)
                 {
