@@ -36,6 +36,11 @@ namespace CloudImages.Benchmarks.Reporting
                     $"{Time(newtonsoft)} ({Bytes(newtonsoft.AllocatedBytes)}) vs {Time(generated)}");
                 Row(text, $"{input}: generated time / raw scan", generated.MeanNanoseconds / raw.MeanNanoseconds, "<= 2.00x", r => r <= 2.0,
                     $"{Time(generated)} vs {Time(raw)} ({Bytes(raw.AllocatedBytes)})");
+                if (Find(measurements, "RawScanStrings", input) is { } strings)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture,
+                        $"| {input}: context: raw scan making every string / raw scan | {strings.MeanNanoseconds / raw.MeanNanoseconds:F2}x ({Time(strings)}, {Bytes(strings.AllocatedBytes)}) | - | - |");
+                }
             }
 
             var query = Find(measurements, "Generated", null);

@@ -25,6 +25,7 @@ namespace CloudImages.Benchmarks.Smoke
                 Agree(input, "Newtonsoft SDK-style", expected, ImageDigest.Of(benchmarks.NewtonsoftSdk()));
                 var tokens = benchmarks.RawScan();
                 Require(tokens > images * 10, $"{input}: the raw scan read only {tokens} tokens");
+                Require(benchmarks.RawScanStrings() > images * 100, $"{input}: the string scan made too few characters");
                 log.Add($"{input}: {images} images read alike by all four readers; raw scan {tokens} tokens");
             }
 
