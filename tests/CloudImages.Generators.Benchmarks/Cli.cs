@@ -32,7 +32,7 @@ namespace CloudImages.Generators.Benchmarks
             if (!args.Contains("--driver"))
             {
                 var projects = Projects(args);
-                var shares = projects.Select(p => CompileShare.Measure(p, Math.Min(runs, 3))).ToList();
+                var shares = projects.SelectMany(p => new[] { false, true }.Select(server => CompileShare.Measure(p, Math.Min(runs, 3), server))).ToList();
                 report.AppendLine("## Generator and analyzers: share of the compile (ReportAnalyzer)").AppendLine().AppendLine(GeneratorReport.Compile(shares));
             }
 

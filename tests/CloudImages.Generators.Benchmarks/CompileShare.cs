@@ -12,17 +12,75 @@ namespace CloudImages.Generators.Benchmarks
     {
         private const string Ours = "CloudImages.Generators, Version=";
 
-        public static CompileShareResult Measure(string project, int runs)
+        /// <param name="project">The consumer's project file.</param>
+        /// <param name="runs">Measured builds; the median is kept.</param>
+        /// <param name="server">False: the command-line compiler, a new process per compile (CI here, and any build with
+        /// UseSharedCompilation=false). True: a compiler server of our own, warmed by one build first (a developer's default).</param>
+        public static CompileShareResult Measure(string project, int runs, bool server)
         {
             // A first, plain build restores and builds the dependencies, so the measured builds compile one project.
             Build(project, "-v:q");
-            var measured = new List<CompileShareResult>();
-            for (var i = 0; i < runs; i++)
+            var pipe = $"cloudimages-bench-{Environment.ProcessId}";
+            string[] arguments =
+            [
+                "--no-dependencies", "--no-incremental", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary",
+                server ? "-p:UseSharedCompilation=true" : "-p:UseSharedCompilation=false",
+                .. server ? new[] { $"-p:SharedCompilationId={pipe}" } : [],
+            ];
+            try
             {
-                measured.Add(Parse(project, Build(project, "--no-dependencies", "--no-incremental", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary")));
+                if (server)
+                {
+                    Build(project, arguments);
+                }
+
+                var measured = new List<CompileShareResult>();
+                for (var i = 0; i < runs; i++)
+                {
+                    measured.Add(Parse(project, Build(project, arguments)));
+                }
+
+                return measured.OrderBy(m => m.CscMilliseconds).ElementAt(measured.Count / 2);
+            }
+            finally
+            {
+                if (server)
+                {
+                    StopServer(pipe);
+                }
+            }
+        }
+
+        /// <summary>Ends the compiler server this measurement started, found by its pipe name (Linux); elsewhere it
+        /// ends by itself once idle.</summary>
+        private static void StopServer(string pipe)
+        {
+            if (!Directory.Exists("/proc"))
+            {
+                return;
             }
 
-            return measured.OrderBy(m => m.CscMilliseconds).ElementAt(measured.Count / 2);
+            foreach (var directory in Directory.EnumerateDirectories("/proc"))
+            {
+                if (!int.TryParse(Path.GetFileName(directory), out var pid) || pid == Environment.ProcessId)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    if (File.ReadAllText(Path.Combine(directory, "cmdline")).Contains("-pipename:" + pipe, StringComparison.Ordinal))
+                    {
+                        using var server = Process.GetProcessById(pid);
+                        server.Kill();
+                        server.WaitForExit(10_000);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+                {
+                    // The process ended meanwhile, or is not ours to read.
+                }
+            }
         }
 
         internal static CompileShareResult Parse(string project, string log)
