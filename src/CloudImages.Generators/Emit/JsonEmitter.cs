@@ -73,7 +73,7 @@ namespace CloudImages.Generators.Emit
                     writer.Line($"{TypeNames.Nullable(field.Type, ns)} {local} = null;");
                 }
 
-                writer.Line($"global::System.Collections.Generic.Dictionary<string, {TypeNames.JsonElement}>? additional = null;");
+                writer.Line($"{TypeNames.Runtime}.JsonPropertyBag? additional = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
                 {
                     writer.Line($"var name = {TypeNames.JsonRead}.PropertyName(ref reader);");

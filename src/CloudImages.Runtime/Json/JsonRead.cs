@@ -70,18 +70,16 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Keeps a value the generated type has no typed place for, keyed by its wire name.</summary>
-        public static void Keep(ref Dictionary<string, JsonElement>? bag, string name, ref Utf8JsonReader reader)
-        {
-            bag ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            bag[name] = JsonElement.ParseValue(ref reader);
-        }
+        public static void Keep(ref JsonPropertyBag? bag, string name, ref Utf8JsonReader reader) =>
+            (bag ??= new JsonPropertyBag()).Add(JsonEncodedText.Encode(name).EncodedUtf8Bytes, ref reader);
 
         /// <summary>Keeps an unknown property; the reader is on its name.</summary>
-        public static void KeepUnknown(ref Dictionary<string, JsonElement>? bag, ref Utf8JsonReader reader)
+        public static void KeepUnknown(ref JsonPropertyBag? bag, ref Utf8JsonReader reader)
         {
-            var name = PooledString(ref reader);
+            // The name as it was on the wire, escapes and all: the bag keeps JSON text, and unescapes on first access.
+            ReadOnlySpan<byte> name = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
             ReadValue(ref reader);
-            Keep(ref bag, name, ref reader);
+            (bag ??= new JsonPropertyBag()).Add(name, ref reader);
         }
 
         /// <summary>Reads a string.</summary>
