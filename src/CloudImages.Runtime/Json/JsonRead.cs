@@ -231,6 +231,13 @@ namespace CloudImages.Runtime
                 return false;
             }
 
+            // IMS sends every time as yyyy-MM-ddTHH:mm:ssZ: read that shape directly, anything else the general way.
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && TryParseUtcSeconds(reader.ValueSpan, out var utc))
+            {
+                value = utc;
+                return true;
+            }
+
             if (reader.TryGetDateTimeOffset(out var iso))
             {
                 value = iso;
@@ -284,6 +291,43 @@ namespace CloudImages.Runtime
             }
 
             value = JsonElement.ParseValue(ref reader);
+            return true;
+        }
+
+        /// <summary>Parses exactly <c>yyyy-MM-ddTHH:mm:ssZ</c>; false for anything else, which the caller reads the general way.</summary>
+        private static bool TryParseUtcSeconds(ReadOnlySpan<byte> text, out DateTimeOffset value)
+        {
+            value = default;
+            if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+            {
+                return false;
+            }
+
+            if (!TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day)
+                || !TryDigits(text, 11, 2, out var hour) || !TryDigits(text, 14, 2, out var minute) || !TryDigits(text, 17, 2, out var second)
+                || year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            {
+                return false;
+            }
+
+            value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+            return true;
+        }
+
+        private static bool TryDigits(ReadOnlySpan<byte> text, int start, int count, out int number)
+        {
+            number = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                var digit = (uint)(text[i] - '0');
+                if (digit > 9)
+                {
+                    return false;
+                }
+
+                number = (number * 10) + (int)digit;
+            }
+
             return true;
         }
 

@@ -57,4 +57,24 @@ public class ReaderFastPathTests
         Assert.False(kept["b"].GetBoolean());
         Assert.Equal("maybe", kept["__support_xen"].GetString());
     }
+
+    [Theory]
+    [InlineData("2018-09-06T14:03:27Z")]
+    [InlineData("2024-02-29T23:59:59Z")]
+    [InlineData("2018-09-06T14:03:27.5+02:00")]
+    [InlineData("2023-02-29T00:00:00Z")]
+    [InlineData("2018-09-06T24:00:00Z")]
+    public void Times_read_as_the_general_parser_reads_them(string time)
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes($$"""{"images":[{"created_at":"{{time}}"}]}""");
+        var general = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes($"\"{time}\""));
+        general.Read();
+        DateTimeOffset? expected = general.TryGetDateTimeOffset(out var parsed) ? parsed : null;
+
+        var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
+
+        Assert.Equal(expected, image.CreatedAt);
+        Assert.Equal(expected?.Offset, image.CreatedAt?.Offset);
+        Assert.Equal(expected is null, image.AdditionalProperties?.ContainsKey("created_at") == true);
+    }
 }
