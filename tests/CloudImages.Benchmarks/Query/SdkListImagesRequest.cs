@@ -8,11 +8,9 @@ namespace CloudImages.Benchmarks.Query
     public sealed class SdkListImagesRequest
     {
         [JsonConverter(typeof(SdkEnumConverter<SortKeyEnum>))]
-        public sealed class SortKeyEnum : SdkEnum<SortKeyEnum>
+        public sealed class SortKeyEnum(string value, bool known = false) : SdkEnum<SortKeyEnum>(value, known)
         {
-            public static readonly SortKeyEnum Name = new("name"), CreatedAt = new("created_at"), Size = new("size");
-
-            private SortKeyEnum(string value) : base(value, true) { }
+            public static readonly SortKeyEnum Name = new("name", true), CreatedAt = new("created_at", true), Size = new("size", true);
         }
 
         [SdkProperty("__isregistered", IsQuery = true)] [JsonProperty("__isregistered")] public bool? IsRegistered { get; set; }

@@ -12,7 +12,7 @@ namespace CloudImages.Benchmarks.Deserialization.SdkStyle
             typeof(T).GetMethod("FromValue", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)!;
 
         private readonly ConstructorInfo _constructor =
-            typeof(T).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [typeof(string)])!;
+            typeof(T).GetConstructor(BindingFlags.Public | BindingFlags.Instance, [typeof(string), typeof(bool)])!;
 
         public override bool CanConvert(Type objectType) => objectType == typeof(T);
 
@@ -25,7 +25,7 @@ namespace CloudImages.Benchmarks.Deserialization.SdkStyle
             }
 
             var text = reader.Value as string ?? Convert.ToString(reader.Value, CultureInfo.InvariantCulture);
-            return _fromValue.Invoke(null, [text]) ?? _constructor.Invoke([text]);
+            return _fromValue.Invoke(null, [text]) ?? _constructor.Invoke([text, false]);
         }
 
         public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)

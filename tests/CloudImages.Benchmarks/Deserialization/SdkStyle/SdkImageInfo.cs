@@ -8,113 +8,69 @@ namespace CloudImages.Benchmarks.Deserialization.SdkStyle
     public sealed class SdkImageInfo
     {
         [JsonConverter(typeof(SdkEnumConverter<ImageSourceTypeEnum>))]
-        public sealed class ImageSourceTypeEnum : SdkEnum<ImageSourceTypeEnum>
+        public sealed class ImageSourceTypeEnum(string value, bool known = false) : SdkEnum<ImageSourceTypeEnum>(value, known)
         {
             public static readonly ImageSourceTypeEnum Uds = new("uds", true), Swift = new("swift", true);
-
-            private ImageSourceTypeEnum(string value) : this(value, false) { }
-
-            private ImageSourceTypeEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<ImagetypeEnum>))]
-        public sealed class ImagetypeEnum : SdkEnum<ImagetypeEnum>
+        public sealed class ImagetypeEnum(string value, bool known = false) : SdkEnum<ImagetypeEnum>(value, known)
         {
             public static readonly ImagetypeEnum Gold = new("gold", true), Private = new("private", true), Shared = new("shared", true);
-
-            private ImagetypeEnum(string value) : this(value, false) { }
-
-            private ImagetypeEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<IsregisteredEnum>))]
-        public sealed class IsregisteredEnum : SdkEnum<IsregisteredEnum>
+        public sealed class IsregisteredEnum(string value, bool known = false) : SdkEnum<IsregisteredEnum>(value, known)
         {
             public static readonly IsregisteredEnum True = new("true", true), False = new("false", true);
-
-            private IsregisteredEnum(string value) : this(value, false) { }
-
-            private IsregisteredEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<OsBitEnum>))]
-        public sealed class OsBitEnum : SdkEnum<OsBitEnum>
+        public sealed class OsBitEnum(string value, bool known = false) : SdkEnum<OsBitEnum>(value, known)
         {
             public static readonly OsBitEnum _32 = new("32", true), _64 = new("64", true);
-
-            private OsBitEnum(string value) : this(value, false) { }
-
-            private OsBitEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<OsTypeEnum>))]
-        public sealed class OsTypeEnum : SdkEnum<OsTypeEnum>
+        public sealed class OsTypeEnum(string value, bool known = false) : SdkEnum<OsTypeEnum>(value, known)
         {
             public static readonly OsTypeEnum Linux = new("Linux", true), Windows = new("Windows", true), Other = new("Other", true);
-
-            private OsTypeEnum(string value) : this(value, false) { }
-
-            private OsTypeEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<PlatformEnum>))]
-        public sealed class PlatformEnum : SdkEnum<PlatformEnum>
+        public sealed class PlatformEnum(string value, bool known = false) : SdkEnum<PlatformEnum>(value, known)
         {
             public static readonly PlatformEnum Windows = new("Windows", true), Ubuntu = new("Ubuntu", true), Redhat = new("RedHat", true), Suse = new("SUSE", true), Centos = new("CentOS", true), Debian = new("Debian", true), Opensuse = new("OpenSUSE", true), OracleLinux = new("Oracle Linux", true), Fedora = new("Fedora", true), Other = new("Other", true), Coreos = new("CoreOS", true), Euleros = new("EulerOS", true);
-
-            private PlatformEnum(string value) : this(value, false) { }
-
-            private PlatformEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<StatusEnum>))]
-        public sealed class StatusEnum : SdkEnum<StatusEnum>
+        public sealed class StatusEnum(string value, bool known = false) : SdkEnum<StatusEnum>(value, known)
         {
             public static readonly StatusEnum Queued = new("queued", true), Saving = new("saving", true), Deleted = new("deleted", true), Killed = new("killed", true), Active = new("active", true);
-
-            private StatusEnum(string value) : this(value, false) { }
-
-            private StatusEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<VirtualEnvTypeEnum>))]
-        public sealed class VirtualEnvTypeEnum : SdkEnum<VirtualEnvTypeEnum>
+        public sealed class VirtualEnvTypeEnum(string value, bool known = false) : SdkEnum<VirtualEnvTypeEnum>(value, known)
         {
             public static readonly VirtualEnvTypeEnum Fusioncompute = new("FusionCompute", true), Ironic = new("Ironic", true), Dataimage = new("DataImage", true), Isoimage = new("IsoImage", true);
-
-            private VirtualEnvTypeEnum(string value) : this(value, false) { }
-
-            private VirtualEnvTypeEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<VisibilityEnum>))]
-        public sealed class VisibilityEnum : SdkEnum<VisibilityEnum>
+        public sealed class VisibilityEnum(string value, bool known = false) : SdkEnum<VisibilityEnum>(value, known)
         {
             public static readonly VisibilityEnum Private = new("private", true), Public = new("public", true), Shared = new("shared", true);
-
-            private VisibilityEnum(string value) : this(value, false) { }
-
-            private VisibilityEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<SupportFcInjectEnum>))]
-        public sealed class SupportFcInjectEnum : SdkEnum<SupportFcInjectEnum>
+        public sealed class SupportFcInjectEnum(string value, bool known = false) : SdkEnum<SupportFcInjectEnum>(value, known)
         {
             public static readonly SupportFcInjectEnum True = new("true", true), False = new("false", true);
-
-            private SupportFcInjectEnum(string value) : this(value, false) { }
-
-            private SupportFcInjectEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonConverter(typeof(SdkEnumConverter<HwFirmwareTypeEnum>))]
-        public sealed class HwFirmwareTypeEnum : SdkEnum<HwFirmwareTypeEnum>
+        public sealed class HwFirmwareTypeEnum(string value, bool known = false) : SdkEnum<HwFirmwareTypeEnum>(value, known)
         {
             public static readonly HwFirmwareTypeEnum Bios = new("bios", true), Uefi = new("uefi", true);
-
-            private HwFirmwareTypeEnum(string value) : this(value, false) { }
-
-            private HwFirmwareTypeEnum(string value, bool known) : base(value, known) { }
         }
 
         [JsonProperty("__backup_id", NullValueHandling = NullValueHandling.Ignore)] public string? BackupId { get; set; }
