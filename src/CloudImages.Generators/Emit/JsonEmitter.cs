@@ -1,18 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using CloudImages.Generators.Model;
 
 namespace CloudImages.Generators.Emit
 {
     /// <summary>Emits the spec's JSON readers on Utf8JsonReader: no reflection, so trimming and AOT are safe.
-    /// Property names are matched by length, then bytes; documented enum values come back as their static
+    /// Property names are matched by length, then by a byte that tells same-length names apart, then bytes (ByteDispatch); documented enum values come back as their static
     /// members without allocating; values that do not fit are kept raw (see JsonRead).</summary>
     internal static class JsonEmitter
     {
         private const string TokenType = "global::System.Text.Json.JsonTokenType";
-        private const string SequenceEqual = "global::System.MemoryExtensions.SequenceEqual";
-        private static readonly UTF8Encoding Utf8 = new(false, false);
 
         public static string Emit(ApiSpec spec, string specFileName)
         {
@@ -62,7 +59,7 @@ namespace CloudImages.Generators.Emit
         private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            var locals = new LocalNames("reader", "scratch", "name", "additional");
+            var locals = new LocalNames("reader", "name", "additional");
             var fields = schema.Fields.Select(f => (Field: f, Local: locals.For(f.PropertyName))).ToList();
 
             writer.Line($"/// <summary>Reads a {schema.TypeName} object; the reader must be on its start and is left on its end.</summary>");
@@ -71,42 +68,27 @@ namespace CloudImages.Generators.Emit
             using (writer.Block($"public static {type} Read{schema.TypeName}(ref {TypeNames.JsonReader} reader)"))
             {
                 writer.Line($"{TypeNames.JsonRead}.ExpectObject(ref reader);");
-                writer.Line("global::System.Span<byte> scratch = stackalloc byte[64];");
                 foreach (var (field, local) in fields)
                 {
                     writer.Line($"{TypeNames.Nullable(field.Type, ns)} {local} = null;");
                 }
 
-                writer.Line($"global::System.Collections.Generic.Dictionary<string, {TypeNames.JsonElement}>? additional = null;");
+                writer.Line($"{TypeNames.Runtime}.JsonPropertyBag? additional = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
                 {
-                    writer.Line($"var name = {TypeNames.JsonRead}.PropertyName(in reader, scratch);");
+                    writer.Line($"var name = {TypeNames.JsonRead}.PropertyName(ref reader);");
                     if (fields.Count > 0)
                     {
-                        using (writer.Block("switch (name.Length)"))
+                        ByteDispatch.Emit(writer, "name", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
                         {
-                            foreach (var group in fields.GroupBy(f => Utf8.GetByteCount(f.Field.WireName)).OrderBy(g => g.Key))
+                            writer.Line($"{TypeNames.JsonRead}.ReadValue(ref reader);");
+                            using (writer.Block($"if (!{TryRead(f.Field.Type, ns, f.Local)})"))
                             {
-                                writer.Line($"case {group.Key}:");
-                                writer.Indent();
-                                foreach (var (field, local) in group)
-                                {
-                                    using (writer.Block($"if ({SequenceEqual}(name, {Literal.Utf8(field.WireName)}))"))
-                                    {
-                                        writer.Line($"{TypeNames.JsonRead}.ReadValue(ref reader);");
-                                        using (writer.Block($"if (!{TryRead(field.Type, ns, local)})"))
-                                        {
-                                            writer.Line($"{TypeNames.JsonRead}.Keep(ref additional, {Literal.String(field.WireName)}, ref reader);");
-                                        }
-
-                                        writer.Line("continue;");
-                                    }
-                                }
-
-                                writer.Line("break;");
-                                writer.Outdent();
+                                writer.Line($"{TypeNames.JsonRead}.Keep(ref additional, {Literal.String(f.Field.WireName)}, ref reader);");
                             }
-                        }
+
+                            writer.Line("continue;");
+                        }))));
                     }
 
                     writer.Line();
@@ -154,25 +136,11 @@ namespace CloudImages.Generators.Emit
                 using (writer.Block($"if (reader.TokenType == {TokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)"))
                 {
                     writer.Line("var text = reader.ValueSpan;");
-                    using (writer.Block("switch (text.Length)"))
+                    ByteDispatch.Emit(writer, "text", model.Values.Select(v => (v.Value, (System.Action)(() =>
                     {
-                        foreach (var group in model.Values.GroupBy(v => Utf8.GetByteCount(v.Value)).OrderBy(g => g.Key))
-                        {
-                            writer.Line($"case {group.Key}:");
-                            writer.Indent();
-                            foreach (var value in group)
-                            {
-                                using (writer.Block($"if ({SequenceEqual}(text, {Literal.Utf8(value.Value)}))"))
-                                {
-                                    writer.Line($"value = {type}.{value.MemberName};");
-                                    writer.Line("return true;");
-                                }
-                            }
-
-                            writer.Line("break;");
-                            writer.Outdent();
-                        }
-                    }
+                        writer.Line($"value = {type}.{v.MemberName};");
+                        writer.Line("return true;");
+                    }))));
                 }
 
                 writer.Line();
@@ -199,7 +167,7 @@ namespace CloudImages.Generators.Emit
                 writer.Line();
                 writer.Line("// On an element that does not fit, rewind so the caller keeps the whole array raw.");
                 writer.Line("var start = reader;");
-                writer.Line($"var items = new global::System.Collections.Generic.List<{elementType}>();");
+                writer.Line($"global::System.Collections.Generic.List<{elementType}>? items = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
                 {
                     using (writer.Block($"if (!{TryRead(element, ns, TypeNames.Nullable(element, ns) + " item")} || item is null)"))
@@ -208,11 +176,12 @@ namespace CloudImages.Generators.Emit
                         writer.Line("return false;");
                     }
 
-                    writer.Line(TypeNames.IsValueType(element) ? "items.Add(item.Value);" : "items.Add(item);");
+                    writer.Line($"(items ??= new global::System.Collections.Generic.List<{elementType}>()).Add({(TypeNames.IsValueType(element) ? "item.Value" : "item")});");
                 }
 
                 writer.Line();
-                writer.Line("value = items;");
+                writer.Line("// Empty arrays (most tags) share one instance.");
+                writer.Line($"value = items ?? (global::System.Collections.Generic.IReadOnlyList<{elementType}>)global::System.Array.Empty<{elementType}>();");
                 writer.Line("return true;");
             }
 

@@ -63,23 +63,10 @@ namespace CloudImages.Runtime
             }
         }
 
-        /// <summary>The current property name as UTF-8, unescaped, using <paramref name="scratch"/> when it must.</summary>
-        public static ReadOnlySpan<byte> PropertyName(in Utf8JsonReader reader, Span<byte> scratch)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                return reader.ValueSpan;
-            }
-
-            var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-            if (length <= scratch.Length)
-            {
-                var written = reader.CopyString(scratch);
-                return scratch[..written];
-            }
-
-            return Encoding.UTF8.GetBytes(reader.GetString()!);
-        }
+        /// <summary>The current property name as UTF-8, unescaped; only an escaped name (rare) is copied.</summary>
+        /// <remarks>By <c>ref</c>, not <c>in</c>: Utf8JsonReader is not a readonly struct, so reading it through
+        /// <c>in</c> copies the whole reader for every property.</remarks>
+        public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) => Scalar(ref reader);
 
         /// <summary>Moves from a property name to its value.</summary>
         public static void ReadValue(ref Utf8JsonReader reader)
@@ -91,18 +78,16 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Keeps a value the generated type has no typed place for, keyed by its wire name.</summary>
-        public static void Keep(ref Dictionary<string, JsonElement>? bag, string name, ref Utf8JsonReader reader)
-        {
-            bag ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            bag[name] = JsonElement.ParseValue(ref reader);
-        }
+        public static void Keep(ref JsonPropertyBag? bag, string name, ref Utf8JsonReader reader) =>
+            (bag ??= new JsonPropertyBag()).Add(JsonEncodedText.Encode(name).EncodedUtf8Bytes, ref reader);
 
         /// <summary>Keeps an unknown property; the reader is on its name.</summary>
-        public static void KeepUnknown(ref Dictionary<string, JsonElement>? bag, ref Utf8JsonReader reader)
+        public static void KeepUnknown(ref JsonPropertyBag? bag, ref Utf8JsonReader reader)
         {
-            var name = reader.GetString()!;
+            // The name as it was on the wire, escapes and all: the bag keeps JSON text, and unescapes on first access.
+            ReadOnlySpan<byte> name = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
             ReadValue(ref reader);
-            Keep(ref bag, name, ref reader);
+            (bag ??= new JsonPropertyBag()).Add(name, ref reader);
         }
 
         /// <summary>Reads a string.</summary>
@@ -111,7 +96,7 @@ namespace CloudImages.Runtime
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    value = reader.GetString();
+                    value = PooledString(ref reader);
                     return true;
                 case JsonTokenType.Null:
                     value = null;
@@ -146,15 +131,14 @@ namespace CloudImages.Runtime
                 case JsonTokenType.Null:
                     return true;
                 case JsonTokenType.String:
-                    Span<byte> scratch = stackalloc byte[8];
-                    var text = Scalar(in reader, scratch);
-                    if (EqualsIgnoreCase(text, "true"u8))
+                    var text = Scalar(ref reader);
+                    if (Ascii.EqualsIgnoreCase(text, "true"u8))
                     {
                         value = true;
                         return true;
                     }
 
-                    if (EqualsIgnoreCase(text, "false"u8))
+                    if (Ascii.EqualsIgnoreCase(text, "false"u8))
                     {
                         value = false;
                         return true;
@@ -178,8 +162,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    Span<byte> scratch = stackalloc byte[32];
-                    var text = Scalar(in reader, scratch);
+                    var text = Scalar(ref reader);
                     if (Utf8Parser.TryParse(text, out int parsed, out var consumed) && consumed == text.Length)
                     {
                         value = parsed;
@@ -204,8 +187,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    Span<byte> scratch = stackalloc byte[32];
-                    var text = Scalar(in reader, scratch);
+                    var text = Scalar(ref reader);
                     if (Utf8Parser.TryParse(text, out long parsed, out var consumed) && consumed == text.Length)
                     {
                         value = parsed;
@@ -230,8 +212,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    Span<byte> scratch = stackalloc byte[64];
-                    var text = Scalar(in reader, scratch);
+                    var text = Scalar(ref reader);
                     if (Utf8Parser.TryParse(text, out double parsed, out var consumed) && consumed == text.Length && double.IsFinite(parsed))
                     {
                         value = parsed;
@@ -256,6 +237,13 @@ namespace CloudImages.Runtime
             if (reader.TokenType != JsonTokenType.String)
             {
                 return false;
+            }
+
+            // IMS sends every time as yyyy-MM-ddTHH:mm:ssZ: read that shape directly, anything else the general way.
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && TryParseUtcSeconds(reader.ValueSpan, out var utc))
+            {
+                value = utc;
+                return true;
             }
 
             if (reader.TryGetDateTimeOffset(out var iso))
@@ -285,10 +273,23 @@ namespace CloudImages.Runtime
 
             if (insideString && reader.TokenType == JsonTokenType.String)
             {
+                // Parsed from the unescaped UTF-8 bytes: no UTF-16 string, and one document rather than a parse and a clone.
+                var text = Scalar(ref reader);
                 try
                 {
-                    using var document = JsonDocument.Parse(reader.GetString()!, new JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth });
-                    value = document.RootElement.Clone();
+                    var inner = new Utf8JsonReader(text, ReaderOptions);
+                    if (!inner.Read())
+                    {
+                        return false;
+                    }
+
+                    var element = JsonElement.ParseValue(ref inner);
+                    if (inner.Read())
+                    {
+                        return false;
+                    }
+
+                    value = element;
                     return true;
                 }
                 catch (JsonException)
@@ -301,33 +302,65 @@ namespace CloudImages.Runtime
             return true;
         }
 
-        private static ReadOnlySpan<byte> Scalar(in Utf8JsonReader reader, Span<byte> scratch)
+        /// <summary>Parses exactly <c>yyyy-MM-ddTHH:mm:ssZ</c>; false for anything else, which the caller reads the general way.</summary>
+        private static bool TryParseUtcSeconds(ReadOnlySpan<byte> text, out DateTimeOffset value)
+        {
+            value = default;
+            if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+            {
+                return false;
+            }
+
+            if (!TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day)
+                || !TryDigits(text, 11, 2, out var hour) || !TryDigits(text, 14, 2, out var minute) || !TryDigits(text, 17, 2, out var second)
+                || year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            {
+                return false;
+            }
+
+            value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+            return true;
+        }
+
+        private static bool TryDigits(ReadOnlySpan<byte> text, int start, int count, out int number)
+        {
+            number = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                var digit = (uint)(text[i] - '0');
+                if (digit > 9)
+                {
+                    return false;
+                }
+
+                number = (number * 10) + (int)digit;
+            }
+
+            return true;
+        }
+
+        /// <summary>A string value, from the pool when it is short and unescaped.</summary>
+        private static string PooledString(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > Utf8StringPool.MaxBytes)
+            {
+                return reader.GetString()!;
+            }
+
+            return Utf8StringPool.Find(reader.ValueSpan, out var slot)
+                ?? Utf8StringPool.Remember(slot, reader.GetString()!, reader.ValueSpan.Length);
+        }
+
+        /// <summary>A name's or string value's unescaped UTF-8 bytes; escaped ones (rare) are copied to a new array.</summary>
+        private static ReadOnlySpan<byte> Scalar(ref Utf8JsonReader reader)
         {
             if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 return reader.ValueSpan;
             }
 
-            var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-            return length <= scratch.Length ? scratch[..reader.CopyString(scratch)] : Encoding.UTF8.GetBytes(reader.GetString()!);
-        }
-
-        private static bool EqualsIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lowerAscii)
-        {
-            if (text.Length != lowerAscii.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < text.Length; i++)
-            {
-                if ((text[i] | 0x20) != lowerAscii[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            var copy = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+            return copy.AsSpan(0, reader.CopyString(copy));
         }
     }
 }

@@ -1,0 +1,81 @@
+using System.Text;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using CloudImages.Benchmarks.Deserialization;
+using CloudImages.Benchmarks.Paging;
+using CloudImages.Benchmarks.Query;
+using CloudImages.Benchmarks.Reporting;
+using CloudImages.Benchmarks.Smoke;
+
+namespace CloudImages.Benchmarks
+{
+    /// <summary>The command line. <c>--all</c> runs every client benchmark and the paging run and writes the results
+    /// and the targets; <c>--quick</c> uses BenchmarkDotNet's short job; <c>--smoke</c> only proves they still work;
+    /// anything else goes to BenchmarkDotNet's own switcher (<c>--filter *Query*</c>, <c>--list flat</c>).</summary>
+    public static class Cli
+    {
+        public static async Task<int> RunAsync(string[] args)
+        {
+            ArgumentNullException.ThrowIfNull(args);
+            var quick = args.Contains("--quick");
+            if (args.Length >= 2 && args[0] == PagingMemory.ChildSwitch)
+            {
+                return await PagingMemory.RunChildAsync(args[1]).ConfigureAwait(false);
+            }
+
+            if (args.Contains("--smoke"))
+            {
+                foreach (var line in await SmokeRun.RunAsync().ConfigureAwait(false))
+                {
+                    Console.WriteLine(line);
+                }
+
+                return 0;
+            }
+
+            if (args.Contains("--paging"))
+            {
+                Console.WriteLine(TargetReport.Paging(PagingMemory.MeasureInChildProcesses()));
+                return 0;
+            }
+
+            if (args.Contains("--all"))
+            {
+                return RunAll(quick);
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run(args, BenchmarkConfig.Create(quick));
+            return 0;
+        }
+
+        private static int RunAll(bool quick)
+        {
+            var summaries = BenchmarkRunner.Run([typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks)], BenchmarkConfig.Create(quick));
+            var paging = PagingMemory.MeasureInChildProcesses();
+            var measurements = summaries.SelectMany(Reporting.Measurement.From).ToList();
+
+            var report = new StringBuilder();
+            report.AppendLine("## Client benchmarks").AppendLine();
+            foreach (var summary in summaries)
+            {
+                report.AppendLine(MarkdownTable(summary)).AppendLine();
+            }
+
+            report.AppendLine("## Paging memory").AppendLine().AppendLine(TargetReport.Paging(paging));
+            report.AppendLine("## Targets").AppendLine().AppendLine(TargetReport.Write(measurements, QueryAllocations.Generated(), paging));
+
+            var path = Path.Combine(summaries[0].ResultsDirectoryPath, "cloudimages-client.md");
+            File.WriteAllText(path, report.ToString());
+            Console.WriteLine(report);
+            Console.WriteLine($"Written to {path}");
+            return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+
+        private static string MarkdownTable(Summary summary)
+        {
+            var logger = new BenchmarkDotNet.Loggers.AccumulationLogger();
+            BenchmarkDotNet.Exporters.MarkdownExporter.GitHub.ExportToLog(summary, logger);
+            return logger.GetLog();
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return await CloudImages.Benchmarks.Cli.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,68 @@
+using BenchmarkDotNet.Running;
+using CloudImages.Benchmarks.Deserialization;
+using CloudImages.Benchmarks.Inputs;
+using CloudImages.Benchmarks.Paging;
+using CloudImages.Benchmarks.Query;
+
+namespace CloudImages.Benchmarks.Smoke
+{
+    /// <summary>Proves the benchmarks still work, in seconds: every benchmark method runs once, the implementations
+    /// must read the same images and build the same query, BenchmarkDotNet must accept every class, and a short
+    /// paging run must list everything. Nothing here is timed.</summary>
+    public static class SmokeRun
+    {
+        public static async Task<IReadOnlyList<string>> RunAsync()
+        {
+            var log = new List<string>();
+            foreach (var (input, images) in new[] { (ResponseInput.DocExample, 2), (ResponseInput.Page500, 500) })
+            {
+                var benchmarks = new DeserializationBenchmarks { Input = input };
+                benchmarks.Setup();
+                var expected = ImageDigest.Of(benchmarks.Generated());
+                Require(expected.Count == images, $"{input}: the generated reader read {expected.Count} images, not {images}");
+                Agree(input, "STJ source gen", expected, ImageDigest.Of(benchmarks.StjSourceGen()));
+                Agree(input, "STJ reflection", expected, ImageDigest.Of(benchmarks.StjReflection()));
+                Agree(input, "Newtonsoft SDK-style", expected, ImageDigest.Of(benchmarks.NewtonsoftSdk()));
+                var tokens = benchmarks.RawScan();
+                Require(tokens > images * 10, $"{input}: the raw scan read only {tokens} tokens");
+                Require(benchmarks.RawScanStrings() > images * 100, $"{input}: the string scan made too few characters");
+                log.Add($"{input}: {images} images read alike by all four readers; raw scan {tokens} tokens");
+            }
+
+            var query = new QueryBuildingBenchmarks();
+            var generated = query.Generated();
+            Require(generated == query.Reflection(), $"the query builders differ:\n  {generated}\n  {query.Reflection()}");
+            log.Add($"query: both builders send {generated}");
+            log.Add("query: generated allocations: " + string.Join(", ", QueryAllocations.Generated().Select(a => $"{a.Object} {a.Bytes} B")));
+
+            foreach (var type in new[] { typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks) })
+            {
+                var cases = BenchmarkConverter.TypeToBenchmarks(type, BenchmarkConfig.Create(quick: true)).BenchmarksCases.Length;
+                Require(cases > 0, $"BenchmarkDotNet found no benchmarks in {type.Name}");
+                log.Add($"{type.Name}: {cases} benchmark cases");
+            }
+
+            var paging = await PagingMemory.MeasureAsync(2_500, warmUp: PagingHandler.PageSize).ConfigureAwait(false);
+            Require(paging.Images == 2_500 && paging.Requests == 6, $"paging listed {paging.Images} images in {paging.Requests} requests, not 2,500 in 6");
+            log.Add($"paging: {paging.Images} images in {paging.Requests} requests, {paging.AllocatedBytesPerImage:N0} B per image");
+            return log;
+        }
+
+        private static void Agree(string input, string name, IReadOnlyList<ImageDigest> expected, IReadOnlyList<ImageDigest> actual)
+        {
+            Require(actual.Count == expected.Count, $"{input}: {name} read {actual.Count} images, the generated reader {expected.Count}");
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Require(expected[i] == actual[i], $"{input}: {name} reads image {i} differently:\n  {expected[i]}\n  {actual[i]}");
+            }
+        }
+
+        private static void Require(bool condition, string message)
+        {
+            if (!condition)
+            {
+                throw new InvalidOperationException(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return CloudImages.Generators.Benchmarks.Cli.Run(args);
