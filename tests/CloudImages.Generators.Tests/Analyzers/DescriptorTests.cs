@@ -28,7 +28,7 @@ namespace CloudImages.Generators.Tests.Analyzers
         public void Every_descriptor_links_to_its_row_of_the_README_diagnostics_table()
         {
             var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-            var table = readme[readme.IndexOf("<!-- section: diagnostics -->", StringComparison.Ordinal)..];
+            var table = readme[readme.IndexOf("\n## Diagnostics\n", StringComparison.Ordinal)..];
 
             Assert.All(All, d =>
             {
