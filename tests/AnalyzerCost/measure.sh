@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Measures what the analyzers and the generator cost a consumer's compile: builds a throwaway project with
-# N query constructions (default 1000) against this repository's generator, with -p:ReportAnalyzer=true, and
-# prints the Csc task time and the analyzer and generator times the compiler reports, per run.
-# Usage: tests/AnalyzerCost/measure.sh [constructions] [runs]    (KEEP=1 keeps the consumer and its logs)
+# Measures what the analyzers and the generator cost a consumer's compile: writes a throwaway project with
+# N query constructions (default 1000) against this repository's generator, and measures its compile with the
+# generator benchmarks' --compile-share (-p:ReportAnalyzer=true: the Csc task and the compiler's own timings).
+# Usage: tests/AnalyzerCost/measure.sh [constructions] [runs]    (KEEP=1 keeps the consumer)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 count=${1:-1000}
@@ -48,20 +48,7 @@ CS
   echo "}"
 } > "$work/Queries.cs"
 
-cd "$work"
 echo "consumer: $work ($count constructions)"
-dotnet build -v:q -nologo > /dev/null # restore and build the references once
-for ((run = 1; run <= runs; run++)); do
-  log="$work/build$run.log"
-  dotnet build --no-incremental -p:BuildProjectReferences=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -nologo > "$log"
-  csc=$(grep -E '^ +[0-9]+ ms +Csc +[0-9]+ calls' "$log" | awk '{print $1}')
-  analyzers=$(grep -m1 'Total analyzer execution time:' "$log" | grep -oE '[0-9]+([.,][0-9]+)?' | head -1)
-  generators=$(grep -m1 'Total generator execution time:' "$log" | grep -oE '[0-9]+([.,][0-9]+)?' | head -1)
-  # The assembly's line in the analyzer table, and the generator's line in the generator table.
-  ours=$(grep -E '^ +[<0-9.,]+ +[<0-9]+ +CloudImages\.Generators, ' "$log" | head -1 | awk '{print $1}')
-  spec=$(grep -E '^ +[<0-9.,]+ +[<0-9]+ +CloudImages\.Generators\.SpecGenerator' "$log" | head -1 | awk '{print $1}')
-  awk -v run="$run" -v csc="$csc" -v ours="${ours:-0}" -v spec="${spec:-0}" -v all="$analyzers" -v gens="$generators" 'BEGIN {
-    printf "run %d: Csc %d ms | CloudImages analyzers %.3f s (%.1f%%) | SpecGenerator %.3f s (%.1f%%) | all analyzers %.3f s, all generators %.3f s\n",
-      run, csc, ours, 100 * ours * 1000 / csc, spec, 100 * spec * 1000 / csc, all, gens }'
-  grep -E '^ +[<0-9.,]+ +[<0-9]+ +CloudImages\.Generators\.Analyzers' "$log" | sed 's/^ */    /' || true
-done
+# The compile-share tool of the generator benchmarks builds it with -p:ReportAnalyzer=true and reads the timings.
+cd "$repo"
+dotnet run -c Release --project tests/CloudImages.Generators.Benchmarks -- --compile-share "$work/Consumer.csproj" --runs "$runs"
