@@ -106,56 +106,48 @@ namespace CloudImages.Generators.Emit
             static string Bound(double? value, string none) => value?.ToString("R", CultureInfo.InvariantCulture) ?? none;
         }
 
-        private static void EmitToQueryString(SourceWriter writer)
-        {
-            writer.Line("/// <summary>The query string: ?name=value&amp;... with the set parameters only; empty when none is set.</summary>");
-            using (writer.Block("public string ToQueryString()"))
+        private static void EmitToQueryString(SourceWriter writer) =>
+            EmitBuilderMethod(
+                writer,
+                "The query string: ?name=value&amp;... with the set parameters only; empty when none is set.",
+                "ToQueryString",
+                () => { });
+
+        private static void EmitBuildRequestUri(SourceWriter writer, OperationSpec operation) =>
+            EmitBuilderMethod(writer, "The request path and query, relative to the service endpoint.", "BuildRequestUri", () =>
             {
-                writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[256]);");
-                using (writer.Block("try"))
+                var first = true;
+                foreach (var segment in operation.PathSegments)
                 {
-                    writer.Line("AppendQuery(ref builder);");
-                    writer.Line("return builder.ToString();");
-                }
-
-                using (writer.Block("finally"))
-                {
-                    writer.Line("builder.Dispose();");
-                }
-            }
-
-            writer.Line();
-        }
-
-        private static void EmitBuildRequestUri(SourceWriter writer, OperationSpec operation)
-        {
-            writer.Line("/// <summary>The request path and query, relative to the service endpoint.</summary>");
-            using (writer.Block("public string BuildRequestUri()"))
-            {
-                writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[256]);");
-                using (writer.Block("try"))
-                {
-                    var first = true;
-                    foreach (var segment in operation.PathSegments)
+                    if (segment.ParameterProperty is null)
                     {
-                        if (segment.ParameterProperty is null)
+                        // Relative to the endpoint, so that an endpoint with a base path keeps it.
+                        var text = first ? segment.Text.TrimStart('/') : segment.Text;
+                        if (text.Length > 0)
                         {
-                            // Relative to the endpoint, so that an endpoint with a base path keeps it.
-                            var text = first ? segment.Text.TrimStart('/') : segment.Text;
-                            if (text.Length > 0)
-                            {
-                                writer.Line($"builder.AppendLiteral({Literal.String(text)});");
-                            }
+                            writer.Line($"builder.AppendLiteral({Literal.String(text)});");
                         }
-                        else
-                        {
-                            var parameter = operation.Parameters.First(p => p.PropertyName == segment.ParameterProperty);
-                            writer.Line($"builder.AppendPathValue({PathText(parameter)});");
-                        }
-
-                        first = false;
+                    }
+                    else
+                    {
+                        var parameter = operation.Parameters.First(p => p.PropertyName == segment.ParameterProperty);
+                        writer.Line($"builder.AppendPathValue({PathText(parameter)});");
                     }
 
+                    first = false;
+                }
+            });
+
+        /// <summary>A method that writes into a stack-backed builder: <paramref name="prefix"/> first, then the query.</summary>
+        private static void EmitBuilderMethod(SourceWriter writer, string summary, string name, System.Action prefix)
+        {
+            writer.Line($"/// <summary>{summary}</summary>");
+            using (writer.Block($"public string {name}()"))
+            {
+                writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[256]);");
+                using (writer.Block("try"))
+                {
+                    prefix();
                     writer.Line("AppendQuery(ref builder);");
                     writer.Line("return builder.ToString();");
                 }
