@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CloudImages.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -22,8 +23,7 @@ namespace CloudImages.Generators.Tests.Analyzers
         public static Task<MetadataReference> ImsAndServers => s_both.Value;
 
         /// <summary>net8.0's reference assemblies and CloudImages.Runtime.</summary>
-        public static async Task<ImmutableArray<MetadataReference>> FrameworkAndRuntimeAsync() =>
-            (await UsageTestSetup.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Add(UsageTestSetup.Runtime);
+        public static ImmutableArray<MetadataReference> FrameworkAndRuntime() => FrameworkReferences.Net80.Add(UsageTestSetup.Runtime);
 
         /// <summary>A compilation of the sources (and the implicit usings), with the generator run on the specs as AdditionalFiles.</summary>
         public static async Task<Compilation> CompileAsync(string assemblyName, IEnumerable<string> specs, IEnumerable<MetadataReference> references, params string[] sources)
@@ -31,7 +31,7 @@ namespace CloudImages.Generators.Tests.Analyzers
             var compilation = CSharpCompilation.Create(
                 assemblyName,
                 sources.Append(ImplicitUsings).Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, $"/{assemblyName}/Source{i}.cs")),
-                (await FrameworkAndRuntimeAsync()).AddRange(references),
+                FrameworkAndRuntime().AddRange(references),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             var texts = specs.Select((s, i) => (AdditionalText)new SpecText($"/{assemblyName}/spec{i}.cloud-api.json", s)).ToImmutableArray();
             CSharpGeneratorDriver

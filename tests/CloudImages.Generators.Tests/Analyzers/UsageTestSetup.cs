@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CloudImages.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using CloudImages.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace CloudImages.Generators.Tests.Analyzers
@@ -18,7 +19,6 @@ namespace CloudImages.Generators.Tests.Analyzers
 
         public static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(CloudImages.Runtime.ApiRule).Assembly.Location);
 
-        public static ReferenceAssemblies ReferenceAssemblies => ReferenceAssemblies.Net.Net80;
 
         /// <summary>Every usage analyzer: each test states every diagnostic it expects, so a stray one fails it.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
@@ -29,7 +29,8 @@ namespace CloudImages.Generators.Tests.Analyzers
         /// <summary>Sets up a test; with <paramref name="specs"/>, the project holds them and the generator runs on it.</summary>
         public static void Configure(AnalyzerTest<DefaultVerifier> test, string[]? specs)
         {
-            test.ReferenceAssemblies = ReferenceAssemblies;
+            test.ReferenceAssemblies = FrameworkReferences.NoPackage;
+            test.TestState.AdditionalReferences.AddRange(FrameworkReferences.Net80);
             test.MarkupOptions = MarkupOptions.UseFirstDescriptor;
 
             // The generated files are the generator tests' business; the generated-code check would re-analyze each of them.

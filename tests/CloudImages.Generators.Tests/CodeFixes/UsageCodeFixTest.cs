@@ -1,5 +1,6 @@
 using CloudImages.Generators.Analyzers;
 using CloudImages.Generators.Tests.Analyzers;
+using CloudImages.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,6 +18,7 @@ namespace CloudImages.Generators.Tests.CodeFixes
             UsageTestSetup.Configure(this, null);
 
             // A fixed state that lists references of its own inherits none.
+            FixedState.AdditionalReferences.AddRange(FrameworkReferences.Net80);
             FixedState.AdditionalReferences.Add(UsageTestSetup.Runtime);
             TestCode = source;
             FixedCode = fixedSource;

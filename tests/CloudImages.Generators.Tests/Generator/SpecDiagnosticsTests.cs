@@ -206,7 +206,7 @@ public class SpecDiagnosticsTests
     {
         var test = new CSharpSourceGeneratorTest<SpecGenerator, DefaultVerifier>
         {
-            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+            ReferenceAssemblies = FrameworkReferences.NoPackage,
             TestState =
             {
                 Sources = { "internal static class Placeholder { }" },
@@ -214,6 +214,7 @@ public class SpecDiagnosticsTests
                 AdditionalReferences = { GeneratorHarness.RuntimeReference },
             },
         };
+        test.TestState.AdditionalReferences.AddRange(FrameworkReferences.Net80);
         test.TestState.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

@@ -3,7 +3,6 @@ using CloudImages.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace CloudImages.Generators.Tests.Infrastructure;
 
@@ -18,18 +17,20 @@ internal static class GeneratorHarness
 
     public static MetadataReference RuntimeReference { get; } = MetadataReference.CreateFromFile(typeof(ApiTransport).Assembly.Location);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-        ReferenceAssemblies.Net.Net80
-            .ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
+    private static readonly ImmutableArray<MetadataReference> References = FrameworkReferences.Net80.Add(RuntimeReference);
+
+    /// <summary>Microsoft.Extensions.Http, DI and configuration as this project references them; being .NET 10
+    /// builds, they come with .NET 10's reference assemblies (and replace .NET 8's).</summary>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> HttpClientFactoryReferences = new(() =>
+        FrameworkReferences.Net100
+            .AddRange(Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+                .Order(StringComparer.Ordinal)
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)))
             .Add(RuntimeReference));
 
-    /// <summary>Microsoft.Extensions.Http and configuration, as a .NET 8 consumer references them.</summary>
-    public static readonly Lazy<ImmutableArray<MetadataReference>> HttpClientFactoryReferences = new(() =>
-        ReferenceAssemblies.Net.Net80
-            .AddPackages([new PackageIdentity("Microsoft.Extensions.Http", "8.0.1"), new PackageIdentity("Microsoft.Extensions.Configuration", "8.0.0")])
-            .ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
-            .Except(References.Value.Remove(RuntimeReference), MetadataReferenceComparer.ByPath)
-            .ToImmutableArray());
+    /// <summary>What the .NET SDK never reports (NoWarn 1701;1702): unification of a framework assembly's versions.</summary>
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkNoWarn =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
@@ -37,17 +38,19 @@ internal static class GeneratorHarness
 
     public static string ServersSpec => File.ReadAllText(ServersSpecPath);
 
-    /// <summary>A consumer compilation as strict as ours: nullable on, every warning an error.</summary>
-    public static CSharpCompilation Compilation(IEnumerable<MetadataReference>? extraReferences = null, params string[] sources) =>
+    /// <summary>A consumer compilation as strict as ours: nullable on, every warning an error. Its references are
+    /// .NET 8's and the runtime, unless <paramref name="references"/> names others.</summary>
+    public static CSharpCompilation Compilation(ImmutableArray<MetadataReference>? references = null, params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            References.Value.AddRange(extraReferences ?? []),
+            references ?? References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error,
-                warningLevel: 9999));
+                warningLevel: 9999,
+                specificDiagnosticOptions: SdkNoWarn));
 
     public static GeneratorDriver Driver(AnalyzerConfigOptionsProvider? options, params AdditionalText[] specs) =>
         CSharpGeneratorDriver.Create(
@@ -65,15 +68,6 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(params (string Path, string Text)[] specs) =>
         Run(Compilation(null, "namespace Consumer { internal static class Placeholder { } }"), null, specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToArray());
-}
-
-internal sealed class MetadataReferenceComparer : IEqualityComparer<MetadataReference>
-{
-    public static readonly MetadataReferenceComparer ByPath = new();
-
-    public bool Equals(MetadataReference? x, MetadataReference? y) => x?.Display == y?.Display;
-
-    public int GetHashCode(MetadataReference obj) => obj.Display?.GetHashCode(StringComparison.Ordinal) ?? 0;
 }
 
 internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)

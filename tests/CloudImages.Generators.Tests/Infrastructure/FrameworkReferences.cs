@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CloudImages.Generators.Tests.Infrastructure
+{
+    /// <summary>Framework reference assemblies for in-memory compilations. They come from what the build restored
+    /// (see the project file), so no test resolves, downloads or caches a package while it runs.</summary>
+    internal static class FrameworkReferences
+    {
+        private static readonly Lazy<ImmutableArray<MetadataReference>> s_net80 = new(() => Load("Net80ReferenceAssemblies"));
+
+        private static readonly Lazy<ImmutableArray<MetadataReference>> s_net100 = new(() => Load("Net100ReferenceAssemblies"));
+
+        /// <summary>.NET 8, the oldest framework generated code supports.</summary>
+        public static ImmutableArray<MetadataReference> Net80 => s_net80.Value;
+
+        /// <summary>.NET 10, for consumers that also reference assemblies of this test project's own output.</summary>
+        public static ImmutableArray<MetadataReference> Net100 => s_net100.Value;
+
+        /// <summary>For the analyzer testing library, which resolves its <see cref="ReferenceAssemblies"/> itself: this
+        /// one names no package, so it resolves to nothing and downloads nothing. Add <see cref="Net80"/> to the
+        /// test's <c>AdditionalReferences</c> instead.</summary>
+        public static ReferenceAssemblies NoPackage { get; } = new("net8.0");
+
+        private static ImmutableArray<MetadataReference> Load(string key)
+        {
+            var directory = typeof(FrameworkReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .Single(a => a.Key == key).Value;
+            if (directory is null || !File.Exists(Path.Combine(directory, "System.Runtime.dll")))
+            {
+                throw new InvalidOperationException($"The reference assemblies for {key} are not at '{directory}'; restore and build the test project.");
+            }
+
+            return Directory.GetFiles(directory, "*.dll")
+                .Order(StringComparer.Ordinal)
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .ToImmutableArray();
+        }
+    }
+}
