@@ -21,6 +21,12 @@ namespace CloudImages.Generators.Shared
             var subject = lookup(rule.Parameter);
             if (!subject.IsSet)
             {
+                // A path parameter is always sent, a null as an empty segment: its segment rule judges that too.
+                if (subject.State == WireState.Unset && rule.Kind == ApiRuleKind.Format && rule.Format == WireFormats.PathSegment)
+                {
+                    yield return null;
+                }
+
                 yield break;
             }
 

@@ -12,6 +12,7 @@ namespace CloudImages.Generators.Shared
     {
         public const string TimeFilter = "timeFilter";
         public const string KeyValue = "keyValue";
+        public const string PathSegment = "pathSegment";
 
         /// <summary>The two documented time layouts: <c>yyyy-MM-ddThh:mm:ssZ</c> and <c>yyyy-MM-dd hh:mm:ss</c>, both UTC.</summary>
         public static readonly string[] TimeLayouts = { "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd HH:mm:ss" };
@@ -19,12 +20,14 @@ namespace CloudImages.Generators.Shared
         /// <summary>The operators of a time filter, in wire form.</summary>
         public static readonly string[] TimeOperators = { "gt", "gte", "lt", "lte", "eq", "neq" };
 
+        /// <summary>The formats a spec's rules may name; <see cref="PathSegment"/> is implied by every path parameter.</summary>
         public static bool IsKnownFormat(string format) => format == TimeFilter || format == KeyValue;
 
         public static bool Matches(string format, string text) => format switch
         {
             TimeFilter => TryParseTimeFilter(text, out _, out _),
             KeyValue => IsValidKeyValue(text),
+            PathSegment => IsValidPathSegment(text),
             _ => false,
         };
 
@@ -50,6 +53,26 @@ namespace CloudImages.Generators.Shared
                 CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
                 out time);
+
+        /// <summary>A path parameter's value must stay in its own segment: it is not empty, and not <c>.</c> or
+        /// <c>..</c>, which <see cref="Uri"/>, a proxy or the server would resolve to another path. The same holds
+        /// once percent-decoded, however often, since a server may decode what the client encoded.</summary>
+        public static bool IsValidPathSegment(string text)
+        {
+            var decoded = text;
+            for (var round = 0; round < 8; round++)
+            {
+                var next = Uri.UnescapeDataString(decoded);
+                if (next == decoded)
+                {
+                    break;
+                }
+
+                decoded = next;
+            }
+
+            return decoded.Length > 0 && decoded != "." && decoded != "..";
+        }
 
         /// <summary>A tag filter is <c>key=value</c> with a non-empty key; the value may itself hold '='.</summary>
         public static bool IsValidKeyValue(string text) => text.IndexOf('=') > 0;

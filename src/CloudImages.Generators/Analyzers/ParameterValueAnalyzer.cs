@@ -33,8 +33,10 @@ namespace CloudImages.Generators.Analyzers
                 return;
             }
 
+            // A null is judged too: a path parameter sends it as an empty segment.
             var value = WireValues.Of(assignment.Value, parameter, symbols);
-            if (value.Text is not { } text)
+            var text = value.Text;
+            if (text is null && value.State != WireState.Unset)
             {
                 return;
             }
@@ -43,7 +45,9 @@ namespace CloudImages.Generators.Analyzers
             {
                 if (IsValueRule(rule) && RuleLogic.Violations(rule, wire => wire == rule.Parameter ? value : WireValue.Unknown).Any())
                 {
-                    var nearest = rule.Kind == ApiRuleKind.Range ? RuleDiagnostics.NearestInRange(rule, text, parameter.Kind != ApiParameterKind.Number) : null;
+                    var nearest = rule.Kind == ApiRuleKind.Range && text is not null
+                        ? RuleDiagnostics.NearestInRange(rule, text, parameter.Kind != ApiParameterKind.Number)
+                        : null;
                     var properties = RuleDiagnostics.Properties((FixProperties.Parameter, rule.Parameter), (FixProperties.Value, nearest));
                     context.ReportDiagnostic(RuleDiagnostics.Create(rule, null, text, assignment.Syntax.GetLocation(), null, properties));
                 }

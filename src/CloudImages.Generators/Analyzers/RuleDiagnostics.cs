@@ -61,7 +61,7 @@ namespace CloudImages.Generators.Analyzers
                 ApiRuleKind.Recommends => $"{subject} should go with {wanted}",
                 ApiRuleKind.Conflicts => $"{subject} cannot be set together with {other}",
                 ApiRuleKind.Range => $"{rule.Parameter} = {text} is out of range ({Range(rule)})",
-                _ => $"{rule.Parameter} = \"{text}\" does not have the documented format",
+                _ => text is null ? $"{rule.Parameter} = null is not allowed" : $"{rule.Parameter} = \"{text}\" does not have the documented format",
             };
         }
 

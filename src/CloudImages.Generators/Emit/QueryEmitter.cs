@@ -131,7 +131,7 @@ namespace CloudImages.Generators.Emit
                     else
                     {
                         var parameter = operation.Parameters.First(p => p.PropertyName == segment.ParameterProperty);
-                        writer.Line($"builder.AppendPathValue({PathText(parameter)});");
+                        writer.Line($"builder.AppendPathValue(this, {Literal.String(parameter.WireName)}, {PathText(parameter)});");
                     }
 
                     first = false;

@@ -241,6 +241,17 @@ namespace CloudImages.Generators.Spec
                     EquatableArray<string>.Empty, null, null, null, null, null, parameter.Pattern);
             }
 
+            if (parameter.Location == ParameterLocation.Path)
+            {
+                yield return Implied(
+                    wire + "-segment",
+                    ApiRuleKind.Format,
+                    $"{wire} is sent inside the request path: it cannot be null, empty, '.' or '..' (also percent-encoded).",
+                    null,
+                    null,
+                    WireFormats.PathSegment);
+            }
+
             switch (parameter.Type.Kind)
             {
                 case TypeKind.TimeFilter:

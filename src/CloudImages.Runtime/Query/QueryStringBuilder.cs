@@ -33,7 +33,20 @@ namespace CloudImages.Runtime
         public void AppendLiteral(string text) => AppendRaw(text.AsSpan());
 
         /// <summary>Appends a path parameter value, percent-encoded (a '/' in the value is encoded too).</summary>
-        public void AppendPathValue(string value) => AppendEncoded(value.AsSpan());
+        /// <param name="query">The query the value belongs to, whose rules explain a refusal.</param>
+        /// <param name="wireName">The path parameter's name.</param>
+        /// <param name="value">The value.</param>
+        /// <exception cref="ApiValidationException">The value is null, empty, '.' or '..' (also percent-encoded), so the
+        /// request would leave its path. Refused even when the client's rule check is turned off.</exception>
+        public void AppendPathValue(IApiQuery query, string wireName, string? value)
+        {
+            if (value is null || !WireFormats.IsValidPathSegment(value))
+            {
+                throw new ApiValidationException(query.OperationName, ApiRules.Validate(query));
+            }
+
+            AppendEncoded(value.AsSpan());
+        }
 
         /// <summary>Appends <c>name=value</c>.</summary>
         public void Append(string name, string value)
