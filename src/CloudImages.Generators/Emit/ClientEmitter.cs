@@ -143,67 +143,42 @@ namespace CloudImages.Generators.Emit
             var ns = spec.Namespace;
             var query = TypeNames.Qualified(ns, operation.QueryTypeName);
             var item = TypeNames.Qualified(ns, pagination.ItemTypeName);
-            var pageSize = pagination.DefaultPageSize > 0
-                ? $"query.{pagination.PageSizeProperty} ?? {pagination.DefaultPageSize}"
-                : $"query.{pagination.PageSizeProperty}";
-            var remarks = $"Pages are requested as you enumerate. Each next page starts after the last item's {pagination.MarkerFieldProperty}, "
-                + $"passed as {pagination.MarkerProperty}; enumeration ends after an empty page or one shorter than the page size "
-                + $"({pagination.PageSizeProperty}{(pagination.DefaultPageSize > 0 ? ", by default " + pagination.DefaultPageSize : "")}). "
-                + "A page that fails raises its exception: no page is skipped. Only the current page is held in memory.";
+            var field = $"s_{operation.Name}Pages";
+            var remarks = $"Pages are requested as you enumerate. Each next page starts after the last item's "
+                + $"{pagination.MarkerFieldProperty}, passed as {pagination.MarkerProperty}; enumeration ends after an empty page or "
+                + $"one shorter than the page size ({pagination.PageSizeProperty}"
+                + (pagination.DefaultPageSize > 0 ? ", by default " + pagination.DefaultPageSize : "") + "). "
+                + "A page that fails raises its exception: no page is skipped. A page that is not a valid page, or pages that "
+                + "repeat, raise ApiException; no item is yielded twice. Only the current page is held in memory.";
 
-            writer.Line($"/// <summary>Every {DocComment.Escape(pagination.ItemTypeName)} that {operation.Name} returns for <paramref name=\"query\"/>, page after page.</summary>");
+            writer.Line($"private static readonly {TypeNames.Runtime}.MarkerPagination<");
+            writer.Line($"    {query},");
+            writer.Line($"    {TypeNames.Qualified(ns, operation.ResponseTypeName)},");
+            writer.Line($"    {item}> {field} = new(");
+            writer.Line($"    {Literal.String(operation.Name)},");
+            writer.Line($"    {Literal.String(pagination.ItemsField)},");
+            writer.Line($"    {Literal.String(pagination.MarkerField)},");
+            writer.Line($"    {pagination.DefaultPageSize},");
+            writer.Line($"    static query => query.{pagination.PageSizeProperty},");
+            writer.Line($"    static query => query.{pagination.MarkerProperty},");
+            writer.Line($"    static (query, marker) => query with {{ {pagination.MarkerProperty} = marker }},");
+            writer.Line($"    static page => page.{pagination.ItemsProperty},");
+            writer.Line($"    static item => item.{pagination.MarkerFieldProperty});");
+            writer.Line();
+            writer.Line($"/// <summary>Every {DocComment.Escape(pagination.ItemTypeName)} that {operation.Name} returns for "
+                + "<paramref name=\"query\"/>, page after page.</summary>");
             DocComment.Remarks(writer, new[] { remarks });
             writer.Line("/// <param name=\"query\">The parameters of the first page.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
             writer.Line("/// <returns>The items, in the order the service returns them.</returns>");
-            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">A page failed, or a full page's last item had no marker to continue from.</exception>");
-            using (writer.Block($"public async global::System.Collections.Generic.IAsyncEnumerable<{item}> {Spec.GeneratedNames.ListAllMethod(pagination.ItemsProperty)}({query} query, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)"))
-            {
-                writer.Line("global::System.ArgumentNullException.ThrowIfNull(query);");
-                writer.Line($"var pageSize = {pageSize};");
-                writer.Line("var page = query;");
-                using (writer.Block("while (true)"))
-                {
-                    writer.Line($"var response = await {Spec.GeneratedNames.OperationMethod(operation.Name)}(page, cancellationToken).ConfigureAwait(false);");
-                    writer.Line($"var items = response.{pagination.ItemsProperty};");
-                    using (writer.Block("if (items is null || items.Count == 0)"))
-                    {
-                        writer.Line("yield break;");
-                    }
-
-                    writer.Line();
-                    using (writer.Block("foreach (var item in items)"))
-                    {
-                        writer.Line("cancellationToken.ThrowIfCancellationRequested();");
-                        writer.Line("yield return item;");
-                    }
-
-                    writer.Line();
-                    using (writer.Block("if (items.Count < pageSize)"))
-                    {
-                        writer.Line("yield break;");
-                    }
-
-                    writer.Line();
-                    writer.Line($"var marker = items[items.Count - 1].{pagination.MarkerFieldProperty};");
-                    using (writer.Block($"if (marker is null || marker == page.{pagination.MarkerProperty})"))
-                    {
-                        writer.Line($"throw new {TypeNames.Runtime}.ApiException(");
-                        writer.Line($"    {TypeNames.Runtime}.ApiFailureKind.PaginationStalled,");
-                        writer.Line($"    {Literal.String(operation.Name)},");
-                        writer.Line("    global::System.Net.HttpStatusCode.OK,");
-                        writer.Line("    null,");
-                        writer.Line("    null,");
-                        writer.Line("    null,");
-                        writer.Line("    null,");
-                        writer.Line($"    marker is null ? {Literal.String("The last item of a full page has no " + pagination.MarkerFieldProperty + " to continue from")} : {Literal.String("The marker did not advance")});");
-                    }
-
-                    writer.Line();
-                    writer.Line($"page = page with {{ {pagination.MarkerProperty} = marker }};");
-                }
-            }
-
+            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">A page failed, was not a valid page, or the pages "
+                + "did not advance.</exception>");
+            writer.Line($"public global::System.Collections.Generic.IAsyncEnumerable<{item}> "
+                + $"{Spec.GeneratedNames.ListAllMethod(pagination.ItemsProperty)}(");
+            writer.Line($"    {query} query,");
+            writer.Line("    global::System.Threading.CancellationToken cancellationToken = default) =>");
+            writer.Line($"    {TypeNames.Runtime}.ApiPager.ListAllAsync({field}, query, "
+                + $"{Spec.GeneratedNames.OperationMethod(operation.Name)}, cancellationToken);");
             writer.Line();
         }
 

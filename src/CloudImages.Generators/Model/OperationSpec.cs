@@ -28,8 +28,10 @@ namespace CloudImages.Generators.Model
         string MarkerProperty,
         string PageSizeProperty,
         string ItemsProperty,
+        string ItemsField,
         string ItemTypeName,
         string MarkerFieldProperty,
+        string MarkerField,
         int DefaultPageSize);
 
     internal sealed record OperationSpec(

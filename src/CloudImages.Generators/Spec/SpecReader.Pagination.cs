@@ -58,7 +58,15 @@ namespace CloudImages.Generators.Spec
                 return null;
             }
 
-            return new PaginationSpec(marker.PropertyName, pageSize.PropertyName, items.PropertyName, itemSchema.TypeName, markerField.PropertyName, defaultPageSize ?? 0);
+            return new PaginationSpec(
+                marker.PropertyName,
+                pageSize.PropertyName,
+                items.PropertyName,
+                items.WireName,
+                itemSchema.TypeName,
+                markerField.PropertyName,
+                markerField.WireName,
+                defaultPageSize ?? 0);
 
             ParameterSpec? QueryParameter(ObjectReader owner, string member, params TypeKind[] kinds)
             {

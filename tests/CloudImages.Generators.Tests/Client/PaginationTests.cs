@@ -124,6 +124,133 @@ public class PaginationTests
         Assert.Equal(2, server.Handler.Requests.Count);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public async Task Pages_that_cycle_end_the_listing_with_an_error_and_no_item_twice(int cycle)
+    {
+        // Page k (0-based) holds ids k-0 and k-1 and, after the last page of the cycle, the first page comes again.
+        var handler = new StubHandler(request =>
+        {
+            var marker = HttpUtility.ParseQueryString(request.RequestUri!.Query)["marker"];
+            var k = marker is null ? 0 : (int.Parse(marker.Split('-')[0], System.Globalization.CultureInfo.InvariantCulture) + 1) % cycle;
+            return StubHandler.Json($$"""{"images":[{"id":"{{k}}-0"},{"id":"{{k}}-1"}]}""");
+        });
+        var client = new CloudImagesClient(handler.Client());
+        var seen = new List<string>();
+
+        var error = await Assert.ThrowsAsync<ApiException>(async () =>
+        {
+            await foreach (var image in client.ListAllImagesAsync(new ListImagesQuery { Limit = 2 }))
+            {
+                seen.Add(image.Id!);
+            }
+        });
+
+        Assert.Equal(ApiFailureKind.PaginationStalled, error.Kind);
+        Assert.Equal(cycle + 1, handler.Requests.Count);
+        Assert.Equal(Enumerable.Range(0, cycle).SelectMany(k => new[] { $"{k}-0", $"{k}-1" }), seen);
+        Assert.Contains("repeat", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_repeated_forever_yields_its_items_once()
+    {
+        var handler = new StubHandler(_ => StubHandler.Json("""{"images":[{"id":"a"},{"id":"b"},{"id":"c"}]}"""));
+        var client = new CloudImagesClient(handler.Client());
+        var seen = new List<string>();
+
+        var error = await Assert.ThrowsAsync<ApiException>(async () =>
+        {
+            await foreach (var image in client.ListAllImagesAsync(new ListImagesQuery { Limit = 3 }))
+            {
+                seen.Add(image.Id!);
+            }
+        });
+
+        Assert.Equal(ApiFailureKind.PaginationStalled, error.Kind);
+        Assert.Equal(["a", "b", "c"], seen);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_marker_the_query_started_from_is_not_a_page_end_again()
+    {
+        var handler = new StubHandler(_ => StubHandler.Json("""{"images":[{"id":"a"},{"id":"start"}]}"""));
+        var client = new CloudImagesClient(handler.Client());
+
+        var error = await Assert.ThrowsAsync<ApiException>(async () =>
+        {
+            await foreach (var _ in client.ListAllImagesAsync(new ListImagesQuery { Limit = 2, Marker = "start" }))
+            {
+            }
+        });
+
+        Assert.Equal(ApiFailureKind.PaginationStalled, error.Kind);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task Items_a_later_page_repeats_are_skipped()
+    {
+        var handler = new StubHandler(request => StubHandler.Json(HttpUtility.ParseQueryString(request.RequestUri!.Query)["marker"] switch
+        {
+            null => """{"images":[{"id":"a"},{"id":"b"},{"id":"c"}]}""",
+            "c" => """{"images":[{"id":"b"},{"id":"c"},{"id":"d"}]}""",
+            _ => """{"images":[]}""",
+        }));
+        var client = new CloudImagesClient(handler.Client());
+        var seen = new List<string>();
+
+        await foreach (var image in client.ListAllImagesAsync(new ListImagesQuery { Limit = 3 }))
+        {
+            seen.Add(image.Id!);
+        }
+
+        Assert.Equal(["a", "b", "c", "d"], seen);
+        Assert.Equal(3, handler.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData("""{"images":{}}""")]
+    [InlineData("""{"images":null}""")]
+    [InlineData("""{"images":[{"id":"x"},null]}""")]
+    [InlineData("""{"images":[{"id":"x"},"text"]}""")]
+    [InlineData("""{"imagez":[{"id":"x"}]}""")]
+    [InlineData("""{"error":{"code":"IMG.0001","message":"wrong"}}""")]
+    [InlineData("""{"error_code":"APIG.0308","error_msg":"throttled"}""")]
+    public async Task A_page_that_is_not_a_valid_page_fails_the_listing_instead_of_ending_it(string secondPage)
+    {
+        var handler = new StubHandler(request => StubHandler.Json(
+            HttpUtility.ParseQueryString(request.RequestUri!.Query)["marker"] is null
+                ? """{"images":[{"id":"a"},{"id":"b"}]}"""
+                : secondPage));
+        var client = new CloudImagesClient(handler.Client());
+        var seen = new List<string>();
+
+        var error = await Assert.ThrowsAsync<ApiException>(async () =>
+        {
+            await foreach (var image in client.ListAllImagesAsync(new ListImagesQuery { Limit = 2 }))
+            {
+                seen.Add(image.Id!);
+            }
+        });
+
+        Assert.Equal(ApiFailureKind.InvalidResponse, error.Kind);
+        Assert.Equal(["a", "b"], seen);
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Contains("Page 2 has no valid 'images' array", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_query_is_refused_when_the_listing_is_asked_for()
+    {
+        var client = new CloudImagesClient(new StubHandler(_ => StubHandler.Json("{}")).Client());
+
+        Assert.Throws<ArgumentNullException>(() => client.ListAllImagesAsync(null!));
+    }
+
     /// <summary>Pages by marker and limit the way IMS does: items after the marker, at most limit of them.</summary>
     private sealed class PagingServer
     {
