@@ -36,11 +36,19 @@ namespace CloudImages.Sample
             ["--tag"] = (q, v) => q.Tag = v,
             ["--member-status"] = (q, v) => q.MemberStatus = v,
             ["--disk-format"] = (q, v) => q.DiskFormat = v,
-            ["--min-disk"] = (q, v) => q.MinDisk = Number("--min-disk", v),
+            // Any whole number: the spec's range rule, checked before anything is sent, says what is allowed.
+            ["--min-disk"] = (q, v) => q.MinDisk = int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+                ? n
+                : throw new ArgumentException($"--min-disk '{v}' is not a whole number."),
             ["--created-at"] = (q, v) => q.CreatedAt = v,
             ["--updated-at"] = (q, v) => q.UpdatedAt = v,
             ["--sort-key"] = (q, v) => q.SortKey = v,
             ["--sort-dir"] = (q, v) => q.SortDir = v,
+        };
+
+        private static readonly HashSet<string> Settings = new(StringComparer.Ordinal)
+        {
+            "--endpoint", "--token", "--ak", "--sk", "--project-id", "--page-size", "--pages", "--rows",
         };
 
         public Uri? Endpoint { get; private set; }
@@ -52,6 +60,9 @@ namespace CloudImages.Sample
         public string? ProjectId { get; private set; }
 
         public ListImagesQuery Listing { get; } = new();
+
+        /// <summary>The listing's first page, as it is sent.</summary>
+        public ListImagesQuery FirstPage => Listing with { Limit = PageSize };
 
         public int PageSize { get; private set; } = 10;
 
@@ -77,6 +88,12 @@ namespace CloudImages.Sample
                     continue;
                 }
 
+                // Before taking a value, so that a mistyped option is named as such rather than as missing its value.
+                if (!Settings.Contains(name) && !Filters.ContainsKey(name))
+                {
+                    throw new ArgumentException($"Unknown option {name}.");
+                }
+
                 var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value."));
                 switch (name)
                 {
@@ -93,7 +110,7 @@ namespace CloudImages.Sample
                     case "--pages": options.Pages = Number(name, value); break;
                     case "--rows": options.Rows = Number(name, value); break;
                     default:
-                        (Filters.GetValueOrDefault(name) ?? throw new ArgumentException($"Unknown option {name}."))(options.Listing, value);
+                        Filters[name](options.Listing, value);
                         break;
                 }
             }

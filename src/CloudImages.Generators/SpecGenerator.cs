@@ -46,11 +46,13 @@ namespace CloudImages.Generators
                 .WithTrackingName(TrackingNames.Model);
 
             var features = context.CompilationProvider
-                .Select(static (compilation, _) => new GeneratorFeatures(
-                    compilation.GetTypeByMetadataName("CloudImages.Runtime.ApiTransport") is not null,
-                    compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
-                    compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null,
-                    compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => new GeneratorFeatures(
+                    pair.Left.GetTypeByMetadataName("CloudImages.Runtime.ApiTransport") is not null,
+                    pair.Left.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
+                    pair.Left.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null,
+                    pair.Left is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 },
+                    OlderTargets.Of(pair.Left, pair.Right.GlobalOptions)))
                 .WithTrackingName(TrackingNames.Features);
 
             var outputs = specs

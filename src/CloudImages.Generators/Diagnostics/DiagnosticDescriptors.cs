@@ -83,8 +83,9 @@ namespace CloudImages.Generators.Diagnostics
         public static readonly DiagnosticDescriptor SpecUnreadable = Spec(
             "CIMG1014", "Spec file cannot be read", "The spec file '{0}' could not be read");
 
+        // One ID for two causes, the analyzer referenced alone or a target older than .NET 8; the message says which.
         public static readonly DiagnosticDescriptor RuntimeMissing = Spec(
-            "CIMG1015", "CloudImages.Runtime is not referenced", "The client generated from this spec needs CloudImages.Runtime; reference the CloudImages.Generators package rather than the analyzer alone");
+            "CIMG1015", "CloudImages.Runtime is not available", "{0}");
 
         public static readonly DiagnosticDescriptor LanguageVersionTooLow = Spec(
             "CIMG1016", "C# 11 or later is required", "The client generated from this spec needs C# 11 or later; raise LangVersion");

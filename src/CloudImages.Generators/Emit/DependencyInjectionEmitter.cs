@@ -44,7 +44,12 @@ namespace CloudImages.Generators.Emit
                     writer.Line();
                 }
 
-                writer.Line("/// <summary>The timeout of each request (HttpClient.Timeout); null keeps HttpClient's 100 seconds.</summary>");
+                // HttpClient.Timeout wraps the whole handler pipeline, so under a resilience handler it caps all attempts.
+                writer.Line("/// <summary>HttpClient.Timeout: the cap on a whole call, over the entire handler pipeline including every");
+                writer.Line("/// retry; null keeps HttpClient's 100 seconds.</summary>");
+                writer.Line("/// <remarks>With a resilience handler (AddStandardResilienceHandler), its TotalRequestTimeout and");
+                writer.Line("/// AttemptTimeout are the ones to set, for all attempts together and for each one; keep this above them,");
+                writer.Line("/// or it cuts the retries short.</remarks>");
                 writer.Line("public global::System.TimeSpan? Timeout { get; set; }");
                 writer.Line();
                 writer.Line($"/// <summary>See {spec.ClientName}.ValidateQueries.</summary>");

@@ -4,7 +4,9 @@ namespace CloudImages.Generators.Model
     internal sealed record SpecInput(string Path, string? Text, string? NamespaceOverride, string? ClientNameOverride, string? RootNamespace);
 
     /// <summary>What the consuming compilation offers the generated code.</summary>
-    internal sealed record GeneratorFeatures(bool HasRuntime, bool HasHttpClientFactory, bool HasConfiguration, bool LanguageVersionSupported);
+    /// <param name="OlderTarget">Set when the compilation targets a framework older than .NET 8.</param>
+    internal sealed record GeneratorFeatures(
+        bool HasRuntime, bool HasHttpClientFactory, bool HasConfiguration, bool LanguageVersionSupported, OlderTarget? OlderTarget);
 
     internal sealed record GeneratedFile(string HintName, string Source);
 

@@ -37,6 +37,8 @@ namespace CloudImages.Runtime
 
         /// <summary>Sends the request and reads the 2xx body with <paramref name="read"/>.</summary>
         /// <exception cref="ApiException">A non-2xx status, or a 2xx body that is not the documented JSON.</exception>
+        /// <exception cref="HttpRequestException">A network failure, including a connection that closed before the whole
+        /// body (success or error) arrived, with <see cref="HttpRequestError.ResponseEnded"/>.</exception>
         public static async Task<T> SendAsync<T>(
             HttpClient httpClient,
             HttpMethod method,

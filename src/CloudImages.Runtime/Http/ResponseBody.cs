@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -27,6 +28,7 @@ namespace CloudImages.Runtime
 
         public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
 
+        /// <exception cref="HttpRequestException">The connection closed before the whole body arrived.</exception>
         public static async Task<ResponseBody> ReadAsync(HttpContent content, int limit, CancellationToken cancellationToken)
         {
             var declared = content.Headers.ContentLength;
@@ -58,6 +60,12 @@ namespace CloudImages.Runtime
                         return new ResponseBody(buffer, limit, truncated: true);
                     }
                 }
+            }
+            catch (IOException ex)
+            {
+                // A connection closed mid-body is a network failure, as it is through ResponseBufferingHandler.
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw ResponseEnded.From(ex, cancellationToken);
             }
             catch
             {

@@ -38,10 +38,10 @@ namespace CloudImages.Runtime
                 response.Content = await BufferAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 return response;
             }
-            catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+            catch (IOException ex)
             {
                 response.Dispose();
-                throw new HttpRequestException(HttpRequestError.ResponseEnded, "The connection closed before the whole response body arrived.", ex);
+                throw ResponseEnded.From(ex, cancellationToken);
             }
             catch
             {

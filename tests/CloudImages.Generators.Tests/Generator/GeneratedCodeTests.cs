@@ -92,6 +92,26 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void The_Timeout_option_says_it_caps_the_whole_pipeline_and_points_at_the_resilience_timeouts()
+    {
+        // The generator looks only for the type, so the assembly this test runs with is enough to turn the option on.
+        var http = MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly.Location);
+        var run = GeneratorHarness.Run(GeneratorHarness.Compilation([http]), null, new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec));
+
+        var lines = run.Source("CloudImagesClientOptions.g.cs").Split('\n');
+        var property = Array.FindIndex(lines, l => l.Contains("public global::System.TimeSpan? Timeout", StringComparison.Ordinal));
+        var start = Array.FindLastIndex(lines, property - 1, l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)) + 1;
+        var doc = string.Join("\n", lines[start..property]);
+
+        Assert.DoesNotContain("each request", doc, StringComparison.Ordinal);
+        Assert.Contains("HttpClient.Timeout", doc, StringComparison.Ordinal);
+        Assert.Contains("retries", doc, StringComparison.Ordinal);
+        Assert.Contains("TotalRequestTimeout", doc, StringComparison.Ordinal);
+        Assert.Contains("AttemptTimeout", doc, StringComparison.Ordinal);
+        Assert.All(lines[start..(property + 1)], l => Assert.True(l.Length <= 120, $"{l.Length} characters: {l}"));
+    }
+
+    [Fact]
     public void A_second_different_spec_compiles_too()
     {
         var run = GeneratorHarness.Run(("servers.cloud-api.json", GeneratorHarness.ServersSpec));
