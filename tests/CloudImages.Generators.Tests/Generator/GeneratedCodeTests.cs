@@ -94,9 +94,10 @@ public class GeneratedCodeTests
     [Fact]
     public void The_Timeout_option_says_it_caps_the_whole_pipeline_and_points_at_the_resilience_timeouts()
     {
-        // The generator looks only for the type, so the assembly this test runs with is enough to turn the option on.
-        var http = MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly.Location);
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation([http]), null, new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec));
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.Compilation(GeneratorHarness.HttpClientFactoryReferences.Value),
+            null,
+            new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec));
 
         var lines = run.Source("CloudImagesClientOptions.g.cs").Split('\n');
         var property = Array.FindIndex(lines, l => l.Contains("public global::System.TimeSpan? Timeout", StringComparison.Ordinal));

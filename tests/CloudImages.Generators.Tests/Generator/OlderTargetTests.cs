@@ -1,4 +1,3 @@
-using Basic.Reference.Assemblies;
 using CloudImages.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,7 +9,7 @@ namespace CloudImages.Generators.Tests.Generator;
 /// CloudImages.Runtime: NuGet has no lib for it. CIMG1015 says so, rather than blaming the reference.</summary>
 public class OlderTargetTests
 {
-    // The reference assemblies come inside the test package, so nothing is downloaded here.
+    // The reference assemblies are restored with the build (see the project file), so nothing is downloaded here.
     public static TheoryData<string, string> OlderTargets => new()
     {
         { "netstandard2.0", "netstandard 2.0.0.0" },
@@ -68,12 +67,12 @@ public class OlderTargetTests
         CSharpCompilation.Create(
             "Library",
             [CSharpSyntaxTree.ParseText("namespace Library { internal static class Placeholder { } }", GeneratorHarness.ParseOptions)],
-            targetFramework switch
+            FrameworkReferences.Older(targetFramework switch
             {
-                "netstandard2.0" => NetStandard20.References.All,
-                "net472" => Net472.References.All,
-                "net6.0" => Net60.References.All,
+                "netstandard2.0" => "NetStandard20",
+                "net472" => "Net472",
+                "net6.0" => "Net60",
                 _ => throw new ArgumentOutOfRangeException(nameof(targetFramework), targetFramework, null),
-            },
+            }),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 }

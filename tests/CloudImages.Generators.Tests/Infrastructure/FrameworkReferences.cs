@@ -9,15 +9,18 @@ namespace CloudImages.Generators.Tests.Infrastructure
     /// (see the project file), so no test resolves, downloads or caches a package while it runs.</summary>
     internal static class FrameworkReferences
     {
-        private static readonly Lazy<ImmutableArray<MetadataReference>> s_net80 = new(() => Load("Net80ReferenceAssemblies"));
+        private static readonly Lazy<ImmutableArray<MetadataReference>> s_net80 = new(() => Load("Net80"));
 
-        private static readonly Lazy<ImmutableArray<MetadataReference>> s_net100 = new(() => Load("Net100ReferenceAssemblies"));
+        private static readonly Lazy<ImmutableArray<MetadataReference>> s_net100 = new(() => Load("Net100"));
 
         /// <summary>.NET 8, the oldest framework generated code supports.</summary>
         public static ImmutableArray<MetadataReference> Net80 => s_net80.Value;
 
         /// <summary>.NET 10, for consumers that also reference assemblies of this test project's own output.</summary>
         public static ImmutableArray<MetadataReference> Net100 => s_net100.Value;
+
+        /// <summary>A framework older than .NET 8: <c>Net60</c>, <c>NetStandard20</c> or <c>Net472</c>.</summary>
+        public static ImmutableArray<MetadataReference> Older(string name) => Load(name);
 
         /// <summary>For the analyzer testing library, which resolves its <see cref="ReferenceAssemblies"/> itself: this
         /// one names no package, so it resolves to nothing and downloads nothing. Add <see cref="Net80"/> to the
@@ -27,8 +30,8 @@ namespace CloudImages.Generators.Tests.Infrastructure
         private static ImmutableArray<MetadataReference> Load(string key)
         {
             var directory = typeof(FrameworkReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(a => a.Key == key).Value;
-            if (directory is null || !File.Exists(Path.Combine(directory, "System.Runtime.dll")))
+                .Single(a => a.Key == "ReferenceAssemblies:" + key).Value;
+            if (directory is null || !Directory.Exists(directory))
             {
                 throw new InvalidOperationException($"The reference assemblies for {key} are not at '{directory}'; restore and build the test project.");
             }
