@@ -100,7 +100,19 @@ public sealed class ConsumerJourneyTests : IDisposable
         WriteProgram(project, """Console.WriteLine(Platform.OpenEuler.Value);""");
         Assert.Contains("openEuler", Succeeds(dotnet.Run(project, "run")).Output, StringComparison.Ordinal);
 
-        // 7. Remove the spec: no client is generated, and nothing crashes.
+        // 7. A member the spec format does not have: warning CIMG1009, in the spec file. .editorconfig sections do not
+        //    reach a diagnostic located there; a .globalconfig does.
+        File.WriteAllText(spec, File.ReadAllText(spec).Replace("\"specVersion\"", "\"descripton\": \"typo\",\n  \"specVersion\"", StringComparison.Ordinal));
+        var unknownMember = Succeeds(dotnet.Run(project, "build"));
+        Assert.Contains("querying-images.cloud-api.json", unknownMember.Output, StringComparison.Ordinal);
+        Assert.Contains("warning CIMG1009", unknownMember.Output, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\n\ndotnet_diagnostic.CIMG1009.severity = none\n");
+        var silenced = Succeeds(dotnet.Run(project, "build"));
+        Assert.DoesNotContain("CIMG1009", silenced.Output, StringComparison.Ordinal);
+        Assert.Contains("openEuler", Succeeds(dotnet.Run(project, "run", "--no-build")).Output, StringComparison.Ordinal);
+        File.Delete(Path.Combine(project, ".globalconfig"));
+
+        // 8. Remove the spec: no client is generated, and nothing crashes.
         File.Delete(spec);
         WriteProgram(project, """Console.WriteLine(typeof(Program).Assembly.GetType("CloudImages.Ims.CloudImagesClient") is null ? "no client" : "client");""", usingIms: false);
         var bare = Succeeds(dotnet.Run(project, "run"));
