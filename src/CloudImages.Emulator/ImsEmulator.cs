@@ -12,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CloudImages.Emulator
 {
-    /// <summary>A local IMS "Querying Images" service (GET /v2/cloudimages) on Kestrel, 127.0.0.1, a free port.</summary>
+    /// <summary>A local IMS "Querying Images" service (GET /v2/cloudimages) on Kestrel, 127.0.0.1, a free port
+    /// (or <see cref="ImsEmulatorOptions.Port"/>).</summary>
     /// <example><code>
     /// await using var ims = await ImsEmulator.StartAsync();
     /// var http = new HttpClient { BaseAddress = ims.BaseAddress };
@@ -53,6 +54,11 @@ namespace CloudImages.Emulator
         public static async Task<ImsEmulator> StartAsync(ImsEmulatorOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new ImsEmulatorOptions();
+            if (options.Port is < IPEndPoint.MinPort or > IPEndPoint.MaxPort)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), options.Port, "Port must be 0 (a free port) to 65535.");
+            }
+
             var catalogueOptions = options.Catalogue ?? new CatalogueOptions();
             var catalogue = new ImageCatalogue(
                 catalogueOptions.ProjectId,
@@ -66,7 +72,7 @@ namespace CloudImages.Emulator
             builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
             {
                 kestrel.AddServerHeader = false;
-                kestrel.Listen(IPAddress.Loopback, 0);
+                kestrel.Listen(IPAddress.Loopback, options.Port);
             });
             var app = builder.Build();
             app.Run(pipeline.HandleAsync);

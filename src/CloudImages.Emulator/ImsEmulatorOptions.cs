@@ -16,6 +16,9 @@ namespace CloudImages.Emulator
         /// <see cref="ImsEmulator.Faults"/>.</summary>
         public ImsFaultOptions? Faults { get; set; }
 
+        /// <summary>The port to listen on at 127.0.0.1; 0, the default, picks a free one.</summary>
+        public int Port { get; set; }
+
         /// <summary>The emulator's clock, against which a signed request's <c>X-Sdk-Date</c> is checked.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
     }

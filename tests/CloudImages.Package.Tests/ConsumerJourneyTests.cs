@@ -1,3 +1,6 @@
+using System.Text.Json;
+using CloudImages.Emulator;
+using CloudImages.Tests.Shared;
 using Xunit;
 
 namespace CloudImages.Package.Tests;
@@ -9,7 +12,7 @@ public sealed class ConsumerJourneyTests : IDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("cloudimages-consumer-").FullName;
 
     [Fact]
-    public void A_fresh_project_gets_a_working_client_diagnostics_and_regeneration_from_the_package()
+    public async Task A_fresh_project_gets_a_working_client_diagnostics_and_regeneration_from_the_package()
     {
         var dotnet = new DotNet(Path.Combine(_root, "packages"));
         var repository = new DotNet(packagesDirectory: null);
@@ -46,17 +49,33 @@ public sealed class ConsumerJourneyTests : IDisposable
             </Project>
             """);
 
-        // 3. Add the Querying Images spec (picked up by convention) and a program that uses the client; build and run.
+        // 3. Add the Querying Images spec (picked up by convention) and the README's quick-start program, word for word;
+        //    build it (no warning) and run it against an emulator started here.
         var spec = Path.Combine(project, "querying-images.cloud-api.json");
         File.Copy(Path.Combine(DotNet.RepoRoot, "spec", "ims", "querying-images.cloud-api.json"), spec);
-        WriteProgram(project, """
-            var query = new ListImagesQuery { ImageType = ImageType.Gold, Visibility = Visibility.Public, Protected = true, Limit = 2 };
-            var json = "{\"images\":[{\"id\":\"a\",\"size\":9056976896,\"__isregistered\":\"True\"}]}"u8;
-            var page = CloudImagesJson.ParseListImagesResponse(json);
-            Console.WriteLine($"{query.BuildRequestUri()} {page.Images![0].Size} {page.Images[0].IsRegistered}");
-            """);
-        var run = Succeeds(dotnet.Run(project, "run"));
-        Assert.Contains("v2/cloudimages?__imagetype=gold&protected=true&visibility=public&limit=2 9056976896 True", run.Output, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), ReadmeCodeBlocks.Marked("quick-start-program").Text);
+        var quickStart = Succeeds(dotnet.Run(project, "build"));
+        Assert.DoesNotContain(": warning ", quickStart.Output, StringComparison.Ordinal);
+        await using (var ims = await ImsEmulator.StartAsync())
+        {
+            var run = Succeeds(dotnet.Run(project, "run", "--no-build", "--", ims.BaseAddress.AbsoluteUri));
+            var printed = run.Output.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+            // What the README shows the program printing (the default catalogue is the same everywhere), at this address.
+            Assert.Equal(
+                ReadmeCodeBlocks.Marked("quick-start-output").Text.Replace("http://127.0.0.1:5080/", ims.BaseAddress.AbsoluteUri, StringComparison.Ordinal)
+                    .Split('\n').Where(l => l.Length > 0),
+                printed);
+            var uri = $"{ims.BaseAddress}v2/cloudimages?__imagetype=gold&protected=true&visibility=public&__platform=Ubuntu&limit=3&sort_key=name&sort_dir=asc";
+            Assert.Equal($"GET {uri}", printed[0]);
+            // The same request made here, without the generated client: its three images are the ones printed, in order.
+            using var http = new HttpClient();
+            using var expected = JsonDocument.Parse(await http.GetStringAsync(new Uri(uri)));
+            var images = expected.RootElement.GetProperty("images").EnumerateArray().ToList();
+            Assert.Equal(3, images.Count);
+            Assert.Equal(
+                images.Select(i => $"{i.GetProperty("name").GetString()}  {i.GetProperty("size").GetInt64() / (1024.0 * 1024 * 1024):F1} GiB  {i.GetProperty("id").GetString()}"),
+                printed.Skip(1));
+        }
 
         // 4. An invalid combination: the build prints the rule's warning.
         WriteProgram(project, """
@@ -81,7 +100,19 @@ public sealed class ConsumerJourneyTests : IDisposable
         WriteProgram(project, """Console.WriteLine(Platform.OpenEuler.Value);""");
         Assert.Contains("openEuler", Succeeds(dotnet.Run(project, "run")).Output, StringComparison.Ordinal);
 
-        // 7. Remove the spec: no client is generated, and nothing crashes.
+        // 7. A member the spec format does not have: warning CIMG1009, in the spec file. .editorconfig sections do not
+        //    reach a diagnostic located there; a .globalconfig does.
+        File.WriteAllText(spec, File.ReadAllText(spec).Replace("\"specVersion\"", "\"descripton\": \"typo\",\n  \"specVersion\"", StringComparison.Ordinal));
+        var unknownMember = Succeeds(dotnet.Run(project, "build"));
+        Assert.Contains("querying-images.cloud-api.json", unknownMember.Output, StringComparison.Ordinal);
+        Assert.Contains("warning CIMG1009", unknownMember.Output, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\n\ndotnet_diagnostic.CIMG1009.severity = none\n");
+        var silenced = Succeeds(dotnet.Run(project, "build"));
+        Assert.DoesNotContain("CIMG1009", silenced.Output, StringComparison.Ordinal);
+        Assert.Contains("openEuler", Succeeds(dotnet.Run(project, "run", "--no-build")).Output, StringComparison.Ordinal);
+        File.Delete(Path.Combine(project, ".globalconfig"));
+
+        // 8. Remove the spec: no client is generated, and nothing crashes.
         File.Delete(spec);
         WriteProgram(project, """Console.WriteLine(typeof(Program).Assembly.GetType("CloudImages.Ims.CloudImagesClient") is null ? "no client" : "client");""", usingIms: false);
         var bare = Succeeds(dotnet.Run(project, "run"));
