@@ -44,12 +44,11 @@ namespace CloudImages.Generators.Emit
                     writer.Line();
                 }
 
-                // HttpClient.Timeout wraps the whole handler pipeline, so under a resilience handler it caps all attempts.
-                writer.Line("/// <summary>HttpClient.Timeout: the cap on a whole call, over the entire handler pipeline including every");
-                writer.Line("/// retry; null keeps HttpClient's 100 seconds.</summary>");
-                writer.Line("/// <remarks>With a resilience handler (AddStandardResilienceHandler), its TotalRequestTimeout and");
-                writer.Line("/// AttemptTimeout are the ones to set, for all attempts together and for each one; keep this above them,");
-                writer.Line("/// or it cuts the retries short.</remarks>");
+                // HttpClient.Timeout wraps the whole pipeline, but the standard resilience handler turns it off.
+                writer.Line("/// <summary>HttpClient.Timeout: the cap on a whole call, over the entire handler pipeline including any");
+                writer.Line("/// retries; null keeps HttpClient's 100 seconds.</summary>");
+                writer.Line("/// <remarks>AddStandardResilienceHandler sets HttpClient.Timeout to infinite, so with it this has no");
+                writer.Line("/// effect: set its TotalRequestTimeout (all attempts) and AttemptTimeout (each one) instead.</remarks>");
                 writer.Line("public global::System.TimeSpan? Timeout { get; set; }");
                 writer.Line();
                 writer.Line($"/// <summary>See {spec.ClientName}.ValidateQueries.</summary>");

@@ -92,7 +92,7 @@ public class GeneratedCodeTests
     }
 
     [Fact]
-    public void The_Timeout_option_says_it_caps_the_whole_pipeline_and_points_at_the_resilience_timeouts()
+    public void The_Timeout_option_says_what_it_caps_and_that_the_resilience_handler_turns_it_off()
     {
         var run = GeneratorHarness.Run(
             GeneratorHarness.Compilation(GeneratorHarness.HttpClientFactoryReferences.Value),
@@ -109,6 +109,7 @@ public class GeneratedCodeTests
         Assert.Contains("retries", doc, StringComparison.Ordinal);
         Assert.Contains("TotalRequestTimeout", doc, StringComparison.Ordinal);
         Assert.Contains("AttemptTimeout", doc, StringComparison.Ordinal);
+        Assert.Contains("sets HttpClient.Timeout to infinite", doc, StringComparison.Ordinal);
         Assert.All(lines[start..(property + 1)], l => Assert.True(l.Length <= 120, $"{l.Length} characters: {l}"));
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
+using CloudImages.Generators.Tests.Infrastructure;
 using CloudImages.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -86,33 +85,12 @@ namespace CloudImages.Generators.Tests.Readme
             Assert.True(problems.Count == 0, $"The ```csharp block at README.md:{line} does not compile cleanly:\n{string.Join("\n", problems)}");
         }
 
-        /// <summary>.NET 10's reference assemblies, embedded in Basic.Reference.Assemblies.Net100 (read from its
-        /// resources, since its API needs a newer Roslyn than ours), and the assemblies of this test's output folder
-        /// that the snippets use.</summary>
+        /// <summary>.NET 10's reference assemblies (a new console's framework), and the assemblies of this test's
+        /// output folder that the snippets use.</summary>
         private static ImmutableArray<MetadataReference> LoadReferences()
         {
             var references = ImmutableArray.CreateBuilder<MetadataReference>();
-            var package = Path.Combine(AppContext.BaseDirectory, "ReferenceAssemblies", "Basic.Reference.Assemblies.Net100.dll");
-            using (var pe = new PEReader(File.OpenRead(package)))
-            {
-                var metadata = pe.GetMetadataReader();
-                var resources = pe.GetSectionData(pe.PEHeaders.CorHeader!.ResourcesDirectory.RelativeVirtualAddress);
-                foreach (var handle in metadata.ManifestResources)
-                {
-                    var resource = metadata.GetManifestResource(handle);
-                    var name = metadata.GetString(resource.Name);
-                    if (!resource.Implementation.IsNil || !name.StartsWith("net100.", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    var reader = resources.GetReader(checked((int)resource.Offset), resources.Length - checked((int)resource.Offset));
-                    var image = reader.ReadBytes(reader.ReadInt32());
-                    references.Add(MetadataReference.CreateFromImage(image, filePath: name["net100.".Length..] + ".dll"));
-                }
-            }
-
-            Assert.True(references.Count > 100, $"only {references.Count} reference assemblies in {package}");
+            references.AddRange(FrameworkReferences.Net100);
             references.Add(MetadataReference.CreateFromFile(typeof(CloudImages.Ims.CloudImagesClient).Assembly.Location));
             foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll"))
             {
