@@ -14,9 +14,6 @@ namespace CloudImages.Runtime
         /// <summary>The default bound on a response body: 64 MiB.</summary>
         public const int DefaultMaxResponseBytes = 64 * 1024 * 1024;
 
-        // An error body is read only for its code and message.
-        private const int ErrorBodyLimit = 1024 * 1024;
-
         private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
         /// <summary>Resolves a relative request URI against <see cref="HttpClient.BaseAddress"/>, keeping any base path.</summary>
@@ -38,7 +35,8 @@ namespace CloudImages.Runtime
         /// <summary>Sends the request and reads the 2xx body with <paramref name="read"/>.</summary>
         /// <exception cref="ApiException">A non-2xx status, or a 2xx body that is not the documented JSON.</exception>
         /// <exception cref="HttpRequestException">A network failure, including a connection that closed before the whole
-        /// body (success or error) arrived, with <see cref="HttpRequestError.ResponseEnded"/>.</exception>
+        /// body (success or error) arrived, with <see cref="HttpRequestError.ResponseEnded"/>, and a body not in its
+        /// declared Content-Encoding, with <see cref="HttpRequestError.InvalidResponse"/>.</exception>
         public static async Task<T> SendAsync<T>(
             HttpClient httpClient,
             HttpMethod method,
@@ -57,7 +55,7 @@ namespace CloudImages.Runtime
 
             if (!response.IsSuccessStatusCode)
             {
-                using var errorBody = await ResponseBody.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
+                using var errorBody = await ResponseBody.ReadAsync(response.Content, ResponseLimits.ErrorBodyBytes, cancellationToken).ConfigureAwait(false);
                 throw new ApiException(
                     ApiFailureKind.ErrorStatus,
                     operation.Name,
