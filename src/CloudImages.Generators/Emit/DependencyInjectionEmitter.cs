@@ -55,7 +55,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"/// <summary>See {spec.ClientName}.ValidateQueries.</summary>");
                 writer.Line("public bool ValidateQueries { get; set; } = true;");
                 writer.Line();
-                writer.Line($"/// <summary>See {spec.ClientName}.MaxResponseBytes.</summary>");
+                writer.Line($"/// <summary>See {spec.ClientName}.MaxResponseBytes: from 1 KiB to 1 GiB, checked when the client is first");
+                writer.Line("/// resolved.</summary>");
                 writer.Line($"public int MaxResponseBytes {{ get; set; }} = {client}.DefaultMaxResponseBytes;");
             }
 
@@ -158,7 +159,12 @@ namespace CloudImages.Generators.Emit
                 writer.Line("            handlers.AdditionalHandlers.Add(authentication);");
                 writer.Line("        }");
                 writer.Line();
-                writer.Line($"        handlers.AdditionalHandlers.Add(new {TypeNames.Runtime}.ResponseBufferingHandler(options.MaxResponseBytes));");
+                writer.Line("        // Checked when the client is first resolved: this handler is built before the client.");
+                var option = Literal.String(GeneratedNames.OptionsClass(spec.ClientName) + ".MaxResponseBytes");
+                writer.Line($"        var maxResponseBytes = {TypeNames.Runtime}.ResponseLimits.CheckMaxResponseBytes(");
+                writer.Line($"            options.MaxResponseBytes, {option});");
+                writer.Line("        handlers.AdditionalHandlers.Add(");
+                writer.Line($"            new {TypeNames.Runtime}.ResponseBufferingHandler(maxResponseBytes));");
                 writer.Line("    }));");
                 writer.Line($"return {DI}.HttpClientBuilderExtensions.AddTypedClient(builder, static (http, provider) =>");
                 writer.Line("{");

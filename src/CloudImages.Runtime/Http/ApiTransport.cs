@@ -48,6 +48,7 @@ namespace CloudImages.Runtime
         {
             ArgumentNullException.ThrowIfNull(operation);
             ArgumentNullException.ThrowIfNull(read);
+            ResponseLimits.CheckMaxResponseBytes(maxResponseBytes, nameof(maxResponseBytes));
             using var request = new HttpRequestMessage(method, BuildUri(httpClient, relativeUri));
             request.Headers.Accept.Add(AcceptJson);
             using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
