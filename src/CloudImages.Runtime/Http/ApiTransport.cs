@@ -33,10 +33,13 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Sends the request and reads the 2xx body with <paramref name="read"/>.</summary>
+        /// <remarks><see cref="HttpClient.Timeout"/> covers the whole call, body included.</remarks>
         /// <exception cref="ApiException">A non-2xx status, or a 2xx body that is not the documented JSON.</exception>
         /// <exception cref="HttpRequestException">A network failure, including a connection that closed before the whole
         /// body (success or error) arrived, with <see cref="HttpRequestError.ResponseEnded"/>, and a body not in its
         /// declared Content-Encoding, with <see cref="HttpRequestError.InvalidResponse"/>.</exception>
+        /// <exception cref="TaskCanceledException"><see cref="HttpClient.Timeout"/> elapsed, with a
+        /// <see cref="TimeoutException"/> inside, as HttpClient throws it.</exception>
         public static async Task<T> SendAsync<T>(
             HttpClient httpClient,
             HttpMethod method,
@@ -51,9 +54,22 @@ namespace CloudImages.Runtime
             ResponseLimits.CheckMaxResponseBytes(maxResponseBytes, nameof(maxResponseBytes));
             using var request = new HttpRequestMessage(method, BuildUri(httpClient, relativeUri));
             request.Headers.Accept.Add(AcceptJson);
-            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var requestId = RequestIdOf(response, operation.RequestIdHeaders);
+            using var deadline = new CallDeadline(httpClient.Timeout, cancellationToken);
+            try
+            {
+                using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+                return await ReadAsync(response, operation, read, maxResponseBytes, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (deadline.Expired)
+            {
+                throw deadline.TimedOut(ex);
+            }
+        }
 
+        private static async Task<T> ReadAsync<T>(
+            HttpResponseMessage response, ApiOperation operation, JsonValueReader<T> read, int maxResponseBytes, CancellationToken cancellationToken)
+        {
+            var requestId = RequestIdOf(response, operation.RequestIdHeaders);
             if (!response.IsSuccessStatusCode)
             {
                 using var errorBody = await ResponseBody.ReadAsync(response.Content, ResponseLimits.ErrorBodyBytes, cancellationToken).ConfigureAwait(false);
