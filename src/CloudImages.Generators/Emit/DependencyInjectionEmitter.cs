@@ -147,6 +147,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line("    factory.HttpMessageHandlerBuilderActions.Add(static handlers =>");
                 writer.Line("    {");
                 writer.Line("        var options = Options(handlers.Services);");
+                writer.Line("        // Redirects come back to the client, which follows them only within the endpoint's origin.");
+                writer.Line($"        {TypeNames.Runtime}.AutoRedirect.Disable(handlers.PrimaryHandler);");
                 writer.Line($"        var authentication = {TypeNames.Runtime}.ApiAuthentication.CreateHandler(");
                 writer.Line("            " + (spec.TokenHeader is null ? "null" : $"{client}.AuthTokenHeaderName") + ",");
                 writer.Line("            " + (spec.TokenHeader is null ? "null" : "options.Token") + ",");

@@ -33,8 +33,10 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Sends the request and reads the 2xx body with <paramref name="read"/>.</summary>
-        /// <remarks><see cref="HttpClient.Timeout"/> covers the whole call, body included.</remarks>
-        /// <exception cref="ApiException">A non-2xx status, or a 2xx body that is not the documented JSON.</exception>
+        /// <remarks><see cref="HttpClient.Timeout"/> covers the whole call, body included. Redirects are followed only
+        /// within the endpoint's scheme, host and port.</remarks>
+        /// <exception cref="ApiException">A non-2xx status, a 2xx body that is not the documented JSON, or a redirect
+        /// elsewhere (<see cref="ApiFailureKind.RedirectRefused"/>).</exception>
         /// <exception cref="HttpRequestException">A network failure, including a connection that closed before the whole
         /// body (success or error) arrived, with <see cref="HttpRequestError.ResponseEnded"/>, and a body not in its
         /// declared Content-Encoding, with <see cref="HttpRequestError.InvalidResponse"/>.</exception>
@@ -52,17 +54,46 @@ namespace CloudImages.Runtime
             ArgumentNullException.ThrowIfNull(operation);
             ArgumentNullException.ThrowIfNull(read);
             ResponseLimits.CheckMaxResponseBytes(maxResponseBytes, nameof(maxResponseBytes));
-            using var request = new HttpRequestMessage(method, BuildUri(httpClient, relativeUri));
-            request.Headers.Accept.Add(AcceptJson);
+            var uri = BuildUri(httpClient, relativeUri);
             using var deadline = new CallDeadline(httpClient.Timeout, cancellationToken);
             try
             {
-                using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+                using var response = await SendFollowingRedirectsAsync(httpClient, method, uri, operation, deadline.Token).ConfigureAwait(false);
                 return await ReadAsync(response, operation, read, maxResponseBytes, deadline.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (deadline.Expired)
             {
                 throw deadline.TimedOut(ex);
+            }
+        }
+
+        private static async Task<HttpResponseMessage> SendFollowingRedirectsAsync(
+            HttpClient httpClient, HttpMethod method, Uri endpoint, ApiOperation operation, CancellationToken cancellationToken)
+        {
+            var uri = endpoint;
+            for (var followed = 0; ; followed++)
+            {
+                using var request = new HttpRequestMessage(method, uri);
+                request.Headers.Accept.Add(AcceptJson);
+                var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                var refusal = Redirects.Decide(response, uri, endpoint, followed, out var next);
+                if (refusal is null && next is null)
+                {
+                    return response;
+                }
+
+                using (response)
+                {
+                    if (refusal is not null)
+                    {
+                        throw new ApiException(
+                            ApiFailureKind.RedirectRefused, operation.Name, response.StatusCode, null, null,
+                            RequestIdOf(response, operation.RequestIdHeaders), null, refusal);
+                    }
+
+                    method = Redirects.MethodAfter(response.StatusCode, method);
+                    uri = next!;
+                }
             }
         }
 
