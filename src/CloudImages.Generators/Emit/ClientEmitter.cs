@@ -71,8 +71,18 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <summary>Whether queries are checked against the documented rules before they are sent; true by default.</summary>");
             writer.Line("public bool ValidateQueries { get; set; } = true;");
             writer.Line();
-            writer.Line("/// <summary>The largest response body read; a larger one raises an ApiException.</summary>");
-            writer.Line("public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;");
+            writer.Line("/// <summary>The largest response body read, from 1 KiB to 1 GiB; a larger one raises an ApiException.");
+            writer.Line("/// Error bodies are read up to 64 KiB, for their code and message.</summary>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">"
+                + "The value is below 1 KiB or above 1 GiB.</exception>");
+            writer.Line("public int MaxResponseBytes");
+            writer.Line("{");
+            writer.Line("    get => _maxResponseBytes;");
+            writer.Line("    set => _maxResponseBytes =");
+            writer.Line($"        {TypeNames.Runtime}.ResponseLimits.CheckMaxResponseBytes(value, nameof(MaxResponseBytes));");
+            writer.Line("}");
+            writer.Line();
+            writer.Line("private int _maxResponseBytes = DefaultMaxResponseBytes;");
             writer.Line();
             if (spec.TokenHeader is not null)
             {

@@ -54,7 +54,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"/// <summary>See {spec.ClientName}.ValidateQueries.</summary>");
                 writer.Line("public bool ValidateQueries { get; set; } = true;");
                 writer.Line();
-                writer.Line($"/// <summary>See {spec.ClientName}.MaxResponseBytes.</summary>");
+                writer.Line($"/// <summary>See {spec.ClientName}.MaxResponseBytes: from 1 KiB to 1 GiB, checked when the client is first");
+                writer.Line("/// resolved.</summary>");
                 writer.Line($"public int MaxResponseBytes {{ get; set; }} = {client}.DefaultMaxResponseBytes;");
             }
 
@@ -145,6 +146,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line("    factory.HttpMessageHandlerBuilderActions.Add(static handlers =>");
                 writer.Line("    {");
                 writer.Line("        var options = Options(handlers.Services);");
+                writer.Line("        // Redirects come back to the client, which follows them only within the endpoint's origin.");
+                writer.Line($"        {TypeNames.Runtime}.AutoRedirect.Disable(handlers.PrimaryHandler);");
                 writer.Line($"        var authentication = {TypeNames.Runtime}.ApiAuthentication.CreateHandler(");
                 writer.Line("            " + (spec.TokenHeader is null ? "null" : $"{client}.AuthTokenHeaderName") + ",");
                 writer.Line("            " + (spec.TokenHeader is null ? "null" : "options.Token") + ",");
@@ -157,7 +160,12 @@ namespace CloudImages.Generators.Emit
                 writer.Line("            handlers.AdditionalHandlers.Add(authentication);");
                 writer.Line("        }");
                 writer.Line();
-                writer.Line($"        handlers.AdditionalHandlers.Add(new {TypeNames.Runtime}.ResponseBufferingHandler(options.MaxResponseBytes));");
+                writer.Line("        // Checked when the client is first resolved: this handler is built before the client.");
+                var option = Literal.String(GeneratedNames.OptionsClass(spec.ClientName) + ".MaxResponseBytes");
+                writer.Line($"        var maxResponseBytes = {TypeNames.Runtime}.ResponseLimits.CheckMaxResponseBytes(");
+                writer.Line($"            options.MaxResponseBytes, {option});");
+                writer.Line("        handlers.AdditionalHandlers.Add(");
+                writer.Line($"            new {TypeNames.Runtime}.ResponseBufferingHandler(maxResponseBytes));");
                 writer.Line("    }));");
                 writer.Line($"return {DI}.HttpClientBuilderExtensions.AddTypedClient(builder, static (http, provider) =>");
                 writer.Line("{");

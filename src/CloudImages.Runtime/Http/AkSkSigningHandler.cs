@@ -7,7 +7,9 @@ namespace CloudImages.Runtime
 {
     /// <summary>Signs every request with an AK/SK pair (SDK-HMAC-SHA256, see <see cref="ApiGatewaySigner"/>) and sends
     /// the project id as <c>X-Project-Id</c> when one is given.</summary>
-    /// <remarks>Place it inside any retry handler: each attempt is then signed afresh, with its own <c>X-Sdk-Date</c>.</remarks>
+    /// <remarks>Place it inside any retry handler: each attempt is then signed afresh, with its own <c>X-Sdk-Date</c>.
+    /// Before its first request it stops the handler under it from following redirects (see <see cref="AutoRedirect"/>),
+    /// so that neither the project id nor the signature's date goes to another host.</remarks>
     public sealed class AkSkSigningHandler : DelegatingHandler
     {
         /// <summary>The header that names the project.</summary>
@@ -16,6 +18,7 @@ namespace CloudImages.Runtime
         private readonly ApiGatewaySigner _signer;
         private readonly string? _projectId;
         private readonly TimeProvider _clock;
+        private readonly NoAutoRedirect _noAutoRedirect = new();
 
         /// <summary>Creates the handler.</summary>
         /// <param name="credentials">The AK/SK pair and optional project id.</param>
@@ -32,6 +35,7 @@ namespace CloudImages.Runtime
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(request);
+            _noAutoRedirect.Ensure(InnerHandler);
             var body = request.Content is null
                 ? Array.Empty<byte>()
                 : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);

@@ -14,5 +14,9 @@ namespace CloudImages.Runtime
 
         /// <summary>Pagination could not continue: a full page's last item had no marker, or the marker did not advance.</summary>
         PaginationStalled = 3,
+
+        /// <summary>The service redirected to another scheme, host or port, or further than the client follows;
+        /// the redirect was not followed, and no credential went there.</summary>
+        RedirectRefused = 4,
     }
 }

@@ -14,9 +14,6 @@ namespace CloudImages.Runtime
         /// <summary>The default bound on a response body: 64 MiB.</summary>
         public const int DefaultMaxResponseBytes = 64 * 1024 * 1024;
 
-        // An error body is read only for its code and message.
-        private const int ErrorBodyLimit = 1024 * 1024;
-
         private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
         /// <summary>Resolves a relative request URI against <see cref="HttpClient.BaseAddress"/>, keeping any base path.</summary>
@@ -36,9 +33,15 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Sends the request and reads the 2xx body with <paramref name="read"/>.</summary>
-        /// <exception cref="ApiException">A non-2xx status, or a 2xx body that is not the documented JSON.</exception>
+        /// <remarks><see cref="HttpClient.Timeout"/> covers the whole call, body included. Redirects are followed only
+        /// within the endpoint's scheme, host and port.</remarks>
+        /// <exception cref="ApiException">A non-2xx status, a 2xx body that is not the documented JSON, or a redirect
+        /// elsewhere (<see cref="ApiFailureKind.RedirectRefused"/>).</exception>
         /// <exception cref="HttpRequestException">A network failure, including a connection that closed before the whole
-        /// body (success or error) arrived, with <see cref="HttpRequestError.ResponseEnded"/>.</exception>
+        /// body (success or error) arrived, with <see cref="HttpRequestError.ResponseEnded"/>, and a body not in its
+        /// declared Content-Encoding, with <see cref="HttpRequestError.InvalidResponse"/>.</exception>
+        /// <exception cref="TaskCanceledException"><see cref="HttpClient.Timeout"/> elapsed, with a
+        /// <see cref="TimeoutException"/> inside, as HttpClient throws it.</exception>
         public static async Task<T> SendAsync<T>(
             HttpClient httpClient,
             HttpMethod method,
@@ -50,14 +53,57 @@ namespace CloudImages.Runtime
         {
             ArgumentNullException.ThrowIfNull(operation);
             ArgumentNullException.ThrowIfNull(read);
-            using var request = new HttpRequestMessage(method, BuildUri(httpClient, relativeUri));
-            request.Headers.Accept.Add(AcceptJson);
-            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var requestId = RequestIdOf(response, operation.RequestIdHeaders);
+            ResponseLimits.CheckMaxResponseBytes(maxResponseBytes, nameof(maxResponseBytes));
+            var uri = BuildUri(httpClient, relativeUri);
+            using var deadline = new CallDeadline(httpClient.Timeout, cancellationToken);
+            try
+            {
+                using var response = await SendFollowingRedirectsAsync(httpClient, method, uri, operation, deadline.Token).ConfigureAwait(false);
+                return await ReadAsync(response, operation, read, maxResponseBytes, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (deadline.Expired)
+            {
+                throw deadline.TimedOut(ex);
+            }
+        }
 
+        private static async Task<HttpResponseMessage> SendFollowingRedirectsAsync(
+            HttpClient httpClient, HttpMethod method, Uri endpoint, ApiOperation operation, CancellationToken cancellationToken)
+        {
+            var uri = endpoint;
+            for (var followed = 0; ; followed++)
+            {
+                using var request = new HttpRequestMessage(method, uri);
+                request.Headers.Accept.Add(AcceptJson);
+                var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                var refusal = Redirects.Decide(response, uri, endpoint, followed, out var next);
+                if (refusal is null && next is null)
+                {
+                    return response;
+                }
+
+                using (response)
+                {
+                    if (refusal is not null)
+                    {
+                        throw new ApiException(
+                            ApiFailureKind.RedirectRefused, operation.Name, response.StatusCode, null, null,
+                            RequestIdOf(response, operation.RequestIdHeaders), null, refusal);
+                    }
+
+                    method = Redirects.MethodAfter(response.StatusCode, method);
+                    uri = next!;
+                }
+            }
+        }
+
+        private static async Task<T> ReadAsync<T>(
+            HttpResponseMessage response, ApiOperation operation, JsonValueReader<T> read, int maxResponseBytes, CancellationToken cancellationToken)
+        {
+            var requestId = RequestIdOf(response, operation.RequestIdHeaders);
             if (!response.IsSuccessStatusCode)
             {
-                using var errorBody = await ResponseBody.ReadAsync(response.Content, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
+                using var errorBody = await ResponseBody.ReadAsync(response.Content, ResponseLimits.ErrorBodyBytes, cancellationToken).ConfigureAwait(false);
                 throw new ApiException(
                     ApiFailureKind.ErrorStatus,
                     operation.Name,

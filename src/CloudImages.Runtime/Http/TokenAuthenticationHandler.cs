@@ -6,10 +6,13 @@ using System.Threading.Tasks;
 namespace CloudImages.Runtime
 {
     /// <summary>Puts an authentication token into a request header (for IMS, <c>X-Auth-Token</c>) on every request.</summary>
+    /// <remarks>Before its first request it stops the handler under it from following redirects (see
+    /// <see cref="AutoRedirect"/>), so that the token never goes to another host.</remarks>
     public sealed class TokenAuthenticationHandler : DelegatingHandler
     {
         private readonly string _headerName;
         private readonly Func<CancellationToken, ValueTask<string>> _tokenProvider;
+        private readonly NoAutoRedirect _noAutoRedirect = new();
 
         /// <summary>Uses a fixed token.</summary>
         public TokenAuthenticationHandler(string headerName, string token)
@@ -28,6 +31,7 @@ namespace CloudImages.Runtime
         /// <inheritdoc />
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            _noAutoRedirect.Ensure(InnerHandler);
             var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
             request.Headers.Remove(_headerName);
             request.Headers.TryAddWithoutValidation(_headerName, token);
