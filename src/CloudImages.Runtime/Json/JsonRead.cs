@@ -15,7 +15,7 @@ namespace CloudImages.Runtime
     /// moved, and generated code keeps the raw value in the object's <c>AdditionalProperties</c>, so nothing is lost.
     /// What fits: strings take any scalar (numbers and booleans as their JSON text); booleans take true/false and
     /// the strings "true"/"false" in any case; numbers take JSON numbers and strings holding an invariant number;
-    /// times take ISO 8601 strings and "yyyy-MM-dd HH:mm:ss" (UTC).
+    /// times take ISO 8601 strings and "yyyy-MM-dd HH:mm:ss", UTC when they name no offset.
     /// </remarks>
     public static class JsonRead
     {
@@ -225,7 +225,7 @@ namespace CloudImages.Runtime
             }
         }
 
-        /// <summary>Reads a time: ISO 8601, or "yyyy-MM-dd HH:mm:ss" taken as UTC.</summary>
+        /// <summary>Reads a time: ISO 8601, or "yyyy-MM-dd HH:mm:ss"; a time without an offset is UTC.</summary>
         public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, out DateTimeOffset? value)
         {
             value = null;
@@ -243,6 +243,14 @@ namespace CloudImages.Runtime
             if (!reader.ValueIsEscaped && !reader.HasValueSequence && TryParseUtcSeconds(reader.ValueSpan, out var utc))
             {
                 value = utc;
+                return true;
+            }
+
+            // Without an offset Utf8JsonReader takes the machine's zone; the documented layouts mean UTC, and so
+            // does this reader, for every layout, whatever the machine. An offset, when given, is kept.
+            if (reader.TryGetDateTime(out var clock) && clock.Kind == DateTimeKind.Unspecified)
+            {
+                value = new DateTimeOffset(clock, TimeSpan.Zero);
                 return true;
             }
 
