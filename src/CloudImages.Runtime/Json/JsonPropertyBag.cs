@@ -12,11 +12,16 @@ namespace CloudImages.Runtime
     /// <summary>The values an object had no typed place for (AdditionalProperties), kept as their JSON text and
     /// parsed into JsonElements on first access.</summary>
     /// <remarks>Most callers never look at them, so reading a response costs a copy of their bytes rather than a
-    /// JsonDocument per value. A later value of the same name replaces an earlier one.</remarks>
+    /// JsonDocument per value. The text is checked to be Unicode as it is copied, so reading it back never throws.
+    /// A later value of the same name replaces an earlier one.</remarks>
     public sealed class JsonPropertyBag : IReadOnlyDictionary<string, JsonElement>
     {
+        // The kept text was read within its reader's depth limit already, and sits a level or two deeper here.
+        private static readonly JsonReaderOptions KeptText = new() { MaxDepth = int.MaxValue };
+
         private byte[] _json = new byte[128];
         private int _length;
+        private int _count;
         private Dictionary<string, JsonElement>? _parsed;
 
         internal JsonPropertyBag()
@@ -48,10 +53,11 @@ namespace CloudImages.Runtime
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         /// <summary>Adds the value the reader is on, under <paramref name="jsonName"/>: the name as JSON string
-        /// content, escaped as it was on the wire.</summary>
-        internal void Add(ReadOnlySpan<byte> jsonName, ref Utf8JsonReader reader)
+        /// content, escaped as it was on the wire. The reader is left on the value's last token.</summary>
+        /// <exception cref="JsonException">The value holds text that is not Unicode.</exception>
+        internal void Add(scoped ReadOnlySpan<byte> jsonName, ref Utf8JsonReader reader)
         {
-            if (_length > 1)
+            if (_count > 0)
             {
                 Append(","u8);
             }
@@ -59,34 +65,76 @@ namespace CloudImages.Runtime
             Append("\""u8);
             Append(jsonName);
             Append("\":"u8);
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.String:
-                    Append("\""u8);
-                    Append(Raw(ref reader));
-                    Append("\""u8);
-                    break;
-                case JsonTokenType.Number:
-                    Append(Raw(ref reader));
-                    break;
-                case JsonTokenType.True:
-                    Append("true"u8);
-                    break;
-                case JsonTokenType.False:
-                    Append("false"u8);
-                    break;
-                case JsonTokenType.Null:
-                    Append("null"u8);
-                    break;
-                default:
-                    // An object or an array: its text is only to be had by parsing it (rare).
-                    Append(Encoding.UTF8.GetBytes(JsonElement.ParseValue(ref reader).GetRawText()));
-                    break;
-            }
+            AppendValue(ref reader);
+            _count++;
         }
 
-        private static ReadOnlySpan<byte> Raw(ref Utf8JsonReader reader) =>
-            reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        /// <summary>Copies the value the reader is on, token by token, checking its text.</summary>
+        private void AppendValue(ref Utf8JsonReader reader)
+        {
+            var depth = reader.CurrentDepth;
+            var comma = false;
+            while (true)
+            {
+                if (comma && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray))
+                {
+                    Append(","u8);
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        Append("{"u8);
+                        break;
+                    case JsonTokenType.EndObject:
+                        Append("}"u8);
+                        break;
+                    case JsonTokenType.StartArray:
+                        Append("["u8);
+                        break;
+                    case JsonTokenType.EndArray:
+                        Append("]"u8);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        JsonText.Check(ref reader);
+                        Append("\""u8);
+                        Append(JsonText.Raw(ref reader));
+                        Append("\":"u8);
+                        break;
+                    case JsonTokenType.String:
+                        JsonText.Check(ref reader);
+                        Append("\""u8);
+                        Append(JsonText.Raw(ref reader));
+                        Append("\""u8);
+                        break;
+                    case JsonTokenType.Number:
+                        Append(JsonText.Raw(ref reader));
+                        break;
+                    case JsonTokenType.True:
+                        Append("true"u8);
+                        break;
+                    case JsonTokenType.False:
+                        Append("false"u8);
+                        break;
+                    default:
+                        Append("null"u8);
+                        break;
+                }
+
+                // A comma goes before the next name or value unless this token opened a container or named a value.
+                var opens = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+                comma = !opens && reader.TokenType != JsonTokenType.PropertyName;
+                if (reader.CurrentDepth == depth && !opens)
+                {
+                    return;
+                }
+
+                if (!reader.Read())
+                {
+                    throw new JsonException("The JSON ends inside a value.");
+                }
+            }
+        }
 
         private void Append(ReadOnlySpan<byte> bytes)
         {
@@ -109,7 +157,7 @@ namespace CloudImages.Runtime
             var text = new byte[_length + 1];
             _json.AsSpan(0, _length).CopyTo(text);
             text[_length] = (byte)'}';
-            var reader = new Utf8JsonReader(text, JsonRead.ReaderOptions);
+            var reader = new Utf8JsonReader(text, KeptText);
             reader.Read();
             var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             foreach (var property in JsonElement.ParseValue(ref reader).EnumerateObject())

@@ -16,6 +16,7 @@ namespace CloudImages.Runtime
     /// What fits: strings take any scalar (numbers and booleans as their JSON text); booleans take true/false and
     /// the strings "true"/"false" in any case; numbers take JSON numbers and strings holding an invariant number;
     /// times take ISO 8601 strings and "yyyy-MM-dd HH:mm:ss", UTC when they name no offset.
+    /// Text that is not Unicode (invalid UTF-8, an escaped lone surrogate) throws JsonException, never another.
     /// </remarks>
     public static class JsonRead
     {
@@ -23,7 +24,8 @@ namespace CloudImages.Runtime
         public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
         /// <summary>Reads one complete JSON document whose root must be an object.</summary>
-        /// <exception cref="JsonException">The text is not JSON, its root is not an object, or data follows it.</exception>
+        /// <exception cref="JsonException">The text is not JSON, its root is not an object, data follows it, or it
+        /// holds text that is not Unicode.</exception>
         public static T ParseDocument<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read)
         {
             if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
@@ -32,26 +34,18 @@ namespace CloudImages.Runtime
             }
 
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-            try
+            if (!reader.Read())
             {
-                if (!reader.Read())
-                {
-                    throw new JsonException("The body holds no JSON value.");
-                }
-
-                var value = read(ref reader);
-                if (reader.Read())
-                {
-                    throw new JsonException($"Unexpected {reader.TokenType} after the JSON value at byte {reader.TokenStartIndex}.");
-                }
-
-                return value;
+                throw new JsonException("The body holds no JSON value.");
             }
-            catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+
+            var value = read(ref reader);
+            if (reader.Read())
             {
-                // Utf8JsonReader checks UTF-8 only when a string is read, and reports it as InvalidOperationException.
-                throw new JsonException($"The JSON holds invalid UTF-8 near byte {reader.TokenStartIndex}.", ex);
+                throw new JsonException($"Unexpected {reader.TokenType} after the JSON value at byte {reader.TokenStartIndex}.");
             }
+
+            return value;
         }
 
         /// <summary>Throws unless the reader is on the start of an object.</summary>
@@ -66,7 +60,8 @@ namespace CloudImages.Runtime
         /// <summary>The current property name as UTF-8, unescaped; only an escaped name (rare) is copied.</summary>
         /// <remarks>By <c>ref</c>, not <c>in</c>: Utf8JsonReader is not a readonly struct, so reading it through
         /// <c>in</c> copies the whole reader for every property.</remarks>
-        public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) => Scalar(ref reader);
+        /// <exception cref="JsonException">An escaped name that is not Unicode.</exception>
+        public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) => JsonText.Unescaped(ref reader);
 
         /// <summary>Moves from a property name to its value.</summary>
         public static void ReadValue(ref Utf8JsonReader reader)
@@ -85,7 +80,8 @@ namespace CloudImages.Runtime
         public static void KeepUnknown(ref JsonPropertyBag? bag, ref Utf8JsonReader reader)
         {
             // The name as it was on the wire, escapes and all: the bag keeps JSON text, and unescapes on first access.
-            ReadOnlySpan<byte> name = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+            JsonText.Check(ref reader);
+            var name = JsonText.Raw(ref reader);
             ReadValue(ref reader);
             (bag ??= new JsonPropertyBag()).Add(name, ref reader);
         }
@@ -102,7 +98,7 @@ namespace CloudImages.Runtime
                     value = null;
                     return true;
                 case JsonTokenType.Number:
-                    value = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+                    value = Encoding.UTF8.GetString(JsonText.Raw(ref reader));
                     return true;
                 case JsonTokenType.True:
                     value = "true";
@@ -131,7 +127,7 @@ namespace CloudImages.Runtime
                 case JsonTokenType.Null:
                     return true;
                 case JsonTokenType.String:
-                    var text = Scalar(ref reader);
+                    var text = JsonText.Unescaped(ref reader);
                     if (Ascii.EqualsIgnoreCase(text, "true"u8))
                     {
                         value = true;
@@ -162,7 +158,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    var text = Scalar(ref reader);
+                    var text = JsonText.Unescaped(ref reader);
                     if (Utf8Parser.TryParse(text, out int parsed, out var consumed) && consumed == text.Length)
                     {
                         value = parsed;
@@ -187,7 +183,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    var text = Scalar(ref reader);
+                    var text = JsonText.Unescaped(ref reader);
                     if (Utf8Parser.TryParse(text, out long parsed, out var consumed) && consumed == text.Length)
                     {
                         value = parsed;
@@ -212,7 +208,7 @@ namespace CloudImages.Runtime
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    var text = Scalar(ref reader);
+                    var text = JsonText.Unescaped(ref reader);
                     if (Utf8Parser.TryParse(text, out double parsed, out var consumed) && consumed == text.Length && double.IsFinite(parsed))
                     {
                         value = parsed;
@@ -246,27 +242,7 @@ namespace CloudImages.Runtime
                 return true;
             }
 
-            // Without an offset Utf8JsonReader takes the machine's zone; the documented layouts mean UTC, and so
-            // does this reader, for every layout, whatever the machine. An offset, when given, is kept.
-            if (reader.TryGetDateTime(out var clock) && clock.Kind == DateTimeKind.Unspecified)
-            {
-                value = new DateTimeOffset(clock, TimeSpan.Zero);
-                return true;
-            }
-
-            if (reader.TryGetDateTimeOffset(out var iso))
-            {
-                value = iso;
-                return true;
-            }
-
-            if (WireFormats.TryParseTime(reader.GetString()!, out var spaced))
-            {
-                value = spaced;
-                return true;
-            }
-
-            return false;
+            return TryReadOtherTime(ref reader, out value);
         }
 
         /// <summary>Reads any JSON value. With <paramref name="insideString"/>, a JSON string is parsed as the JSON
@@ -282,7 +258,7 @@ namespace CloudImages.Runtime
             if (insideString && reader.TokenType == JsonTokenType.String)
             {
                 // Parsed from the unescaped UTF-8 bytes: no UTF-16 string, and one document rather than a parse and a clone.
-                var text = Scalar(ref reader);
+                var text = JsonText.Unescaped(ref reader);
                 try
                 {
                     var inner = new Utf8JsonReader(text, ReaderOptions);
@@ -291,6 +267,7 @@ namespace CloudImages.Runtime
                         return false;
                     }
 
+                    JsonText.CheckValue(inner);
                     var element = JsonElement.ParseValue(ref inner);
                     if (inner.Read())
                     {
@@ -306,8 +283,42 @@ namespace CloudImages.Runtime
                 }
             }
 
+            JsonText.CheckValue(reader);
             value = JsonElement.ParseValue(ref reader);
             return true;
+        }
+
+        private static bool TryReadOtherTime(ref Utf8JsonReader reader, out DateTimeOffset? value)
+        {
+            value = null;
+            try
+            {
+                // Without an offset Utf8JsonReader takes the machine's zone; the documented layouts mean UTC, and so
+                // does this reader, for every layout, whatever the machine. An offset, when given, is kept.
+                if (reader.TryGetDateTime(out var clock) && clock.Kind == DateTimeKind.Unspecified)
+                {
+                    value = new DateTimeOffset(clock, TimeSpan.Zero);
+                    return true;
+                }
+
+                if (reader.TryGetDateTimeOffset(out var iso))
+                {
+                    value = iso;
+                    return true;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Escaped text that is not Unicode: GetString below says so as a JsonException.
+            }
+
+            if (WireFormats.TryParseTime(JsonText.GetString(ref reader), out var spaced))
+            {
+                value = spaced;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>Parses exactly <c>yyyy-MM-ddTHH:mm:ssZ</c>; false for anything else, which the caller reads the general way.</summary>
@@ -352,23 +363,12 @@ namespace CloudImages.Runtime
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > Utf8StringPool.MaxBytes)
             {
-                return reader.GetString()!;
+                return JsonText.GetString(ref reader);
             }
 
+            // A hit is ASCII, so Unicode; a miss is checked by GetString.
             return Utf8StringPool.Find(reader.ValueSpan, out var slot)
-                ?? Utf8StringPool.Remember(slot, reader.GetString()!, reader.ValueSpan.Length);
-        }
-
-        /// <summary>A name's or string value's unescaped UTF-8 bytes; escaped ones (rare) are copied to a new array.</summary>
-        private static ReadOnlySpan<byte> Scalar(ref Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                return reader.ValueSpan;
-            }
-
-            var copy = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-            return copy.AsSpan(0, reader.CopyString(copy));
+                ?? Utf8StringPool.Remember(slot, JsonText.GetString(ref reader), reader.ValueSpan.Length);
         }
     }
 }
