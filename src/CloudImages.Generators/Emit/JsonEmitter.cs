@@ -59,21 +59,22 @@ namespace CloudImages.Generators.Emit
         private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            var locals = new LocalNames("reader", "name", "additional");
-            var fields = schema.Fields.Select(f => (Field: f, Local: locals.For(f.PropertyName))).ToList();
+            var locals = new LocalNames("reader", "name", "fields", "read");
+            var fields = schema.Fields
+                .Select((f, i) => (Field: f, Index: i, Local: locals.For(f.PropertyName)))
+                .ToList();
 
             writer.Line($"/// <summary>Reads a {schema.TypeName} object; the reader must be on its start and is left on its end.</summary>");
             writer.Line("/// <param name=\"reader\">The reader.</param>");
             writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The value is not an object, or the JSON is malformed.</exception>");
             using (writer.Block($"public static {type} Read{schema.TypeName}(ref {TypeNames.JsonReader} reader)"))
             {
-                writer.Line($"{TypeNames.JsonRead}.ExpectObject(ref reader);");
-                foreach (var (field, local) in fields)
+                writer.Line($"var fields = new {TypeNames.Runtime}.JsonObjectFields(ref reader);");
+                foreach (var (field, _, local) in fields)
                 {
                     writer.Line($"{TypeNames.Nullable(field.Type, ns)} {local} = null;");
                 }
 
-                writer.Line($"{TypeNames.Runtime}.JsonPropertyBag? additional = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
                 {
                     writer.Line($"var name = {TypeNames.JsonRead}.PropertyName(ref reader);");
@@ -81,10 +82,16 @@ namespace CloudImages.Generators.Emit
                     {
                         ByteDispatch.Emit(writer, "name", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
                         {
-                            writer.Line($"{TypeNames.JsonRead}.ReadValue(ref reader);");
-                            using (writer.Block($"if (!{TryRead(f.Field.Type, ns, f.Local)})"))
+                            // Into a temporary: a later value of the same name that does not fit keeps the earlier.
+                            writer.Line($"fields.ReadValue({f.Index}, ref reader);");
+                            using (writer.Block($"if ({TryRead(f.Field.Type, ns, "var read")})"))
                             {
-                                writer.Line($"{TypeNames.JsonRead}.Keep(ref additional, {Literal.String(f.Field.WireName)}, ref reader);");
+                                writer.Line($"{f.Local} = read;");
+                            }
+
+                            using (writer.Block("else"))
+                            {
+                                writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
                             }
 
                             writer.Line("continue;");
@@ -92,7 +99,7 @@ namespace CloudImages.Generators.Emit
                     }
 
                     writer.Line();
-                    writer.Line($"{TypeNames.JsonRead}.KeepUnknown(ref additional, ref reader);");
+                    writer.Line("fields.KeepUnknown(ref reader);");
                 }
 
                 writer.Line();
@@ -104,12 +111,12 @@ namespace CloudImages.Generators.Emit
                 writer.Line();
                 writer.Line($"return new {type}");
                 writer.Line("{");
-                foreach (var (field, local) in fields)
+                foreach (var (field, _, local) in fields)
                 {
                     writer.Line($"    {field.PropertyName} = {local},");
                 }
 
-                writer.Line("    AdditionalProperties = additional,");
+                writer.Line("    AdditionalProperties = fields.Additional,");
                 writer.Line("};");
             }
 

@@ -48,43 +48,11 @@ namespace CloudImages.Runtime
             return value;
         }
 
-        /// <summary>Throws unless the reader is on the start of an object.</summary>
-        public static void ExpectObject(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException($"Expected a JSON object but found {reader.TokenType} at byte {reader.TokenStartIndex}.");
-            }
-        }
-
         /// <summary>The current property name as UTF-8, unescaped; only an escaped name (rare) is copied.</summary>
         /// <remarks>By <c>ref</c>, not <c>in</c>: Utf8JsonReader is not a readonly struct, so reading it through
         /// <c>in</c> copies the whole reader for every property.</remarks>
         /// <exception cref="JsonException">An escaped name that is not Unicode.</exception>
         public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) => JsonText.Unescaped(ref reader);
-
-        /// <summary>Moves from a property name to its value.</summary>
-        public static void ReadValue(ref Utf8JsonReader reader)
-        {
-            if (!reader.Read())
-            {
-                throw new JsonException("The JSON ends inside an object.");
-            }
-        }
-
-        /// <summary>Keeps a value the generated type has no typed place for, keyed by its wire name.</summary>
-        public static void Keep(ref JsonPropertyBag? bag, string name, ref Utf8JsonReader reader) =>
-            (bag ??= new JsonPropertyBag()).Add(JsonEncodedText.Encode(name).EncodedUtf8Bytes, ref reader);
-
-        /// <summary>Keeps an unknown property; the reader is on its name.</summary>
-        public static void KeepUnknown(ref JsonPropertyBag? bag, ref Utf8JsonReader reader)
-        {
-            // The name as it was on the wire, escapes and all: the bag keeps JSON text, and unescapes on first access.
-            JsonText.Check(ref reader);
-            var name = JsonText.Raw(ref reader);
-            ReadValue(ref reader);
-            (bag ??= new JsonPropertyBag()).Add(name, ref reader);
-        }
 
         /// <summary>Reads a string.</summary>
         public static bool TryReadString(ref Utf8JsonReader reader, out string? value)
