@@ -59,7 +59,7 @@ namespace CloudImages.Generators.Emit
         private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            var locals = new LocalNames("reader", "name", "fields", "read");
+            var locals = new LocalNames("reader", "name", "fields");
             var fields = schema.Fields
                 .Select((f, i) => (Field: f, Index: i, Local: locals.For(f.PropertyName)))
                 .ToList();
@@ -82,14 +82,8 @@ namespace CloudImages.Generators.Emit
                     {
                         ByteDispatch.Emit(writer, "name", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
                         {
-                            // Into a temporary: a later value of the same name that does not fit keeps the earlier.
                             writer.Line($"fields.ReadValue({f.Index}, ref reader);");
-                            using (writer.Block($"if ({TryRead(f.Field.Type, ns, "var read")})"))
-                            {
-                                writer.Line($"{f.Local} = read;");
-                            }
-
-                            using (writer.Block("else"))
+                            using (writer.Block($"if (!{TryRead(f.Field.Type, ns, f.Local)})"))
                             {
                                 writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
                             }
@@ -125,10 +119,17 @@ namespace CloudImages.Generators.Emit
 
         private static void EmitTryReadObject(SourceWriter writer, string ns, SchemaSpec schema)
         {
-            using (writer.Block($"private static bool TryRead{schema.TypeName}(ref {TypeNames.JsonReader} reader, out {TypeNames.Qualified(ns, schema.TypeName)}? value)"))
+            var type = TypeNames.Qualified(ns, schema.TypeName);
+            using (writer.Block($"private static bool TryRead{schema.TypeName}(ref {TypeNames.JsonReader} reader, ref {type}? value)"))
             {
+                using (writer.Block($"if (reader.TokenType is not ({TokenType}.StartObject or {TokenType}.Null))"))
+                {
+                    writer.Line("return false;");
+                }
+
+                writer.Line();
                 writer.Line($"value = reader.TokenType == {TokenType}.StartObject ? Read{schema.TypeName}(ref reader) : null;");
-                writer.Line($"return value is not null || reader.TokenType == {TokenType}.Null;");
+                writer.Line("return true;");
             }
 
             writer.Line();
@@ -137,7 +138,7 @@ namespace CloudImages.Generators.Emit
         private static void EmitTryReadEnum(SourceWriter writer, string ns, EnumSpec model)
         {
             var type = TypeNames.Qualified(ns, model.TypeName);
-            using (writer.Block($"private static bool TryRead{model.TypeName}(ref {TypeNames.JsonReader} reader, out {type}? value)"))
+            using (writer.Block($"private static bool TryRead{model.TypeName}(ref {TypeNames.JsonReader} reader, ref {type}? value)"))
             {
                 writer.Line("// A documented value comes back as its static member, without allocating a string.");
                 using (writer.Block($"if (reader.TokenType == {TokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)"))
@@ -151,9 +152,15 @@ namespace CloudImages.Generators.Emit
                 }
 
                 writer.Line();
-                writer.Line($"var read = {TypeNames.JsonRead}.TryReadString(ref reader, out var other);");
+                writer.Line("string? other = null;");
+                using (writer.Block($"if (!{TypeNames.JsonRead}.TryReadString(ref reader, ref other))"))
+                {
+                    writer.Line("return false;");
+                }
+
+                writer.Line();
                 writer.Line($"value = other is null ? ({type}?)null : new {type}(other);");
-                writer.Line("return read;");
+                writer.Line("return true;");
             }
 
             writer.Line();
@@ -163,12 +170,18 @@ namespace CloudImages.Generators.Emit
         {
             var element = array.Items!;
             var elementType = TypeNames.Of(element, ns);
-            using (writer.Block($"private static bool TryRead{Key(element)}Array(ref {TypeNames.JsonReader} reader, out global::System.Collections.Generic.IReadOnlyList<{elementType}>? value)"))
+            using (writer.Block($"private static bool TryRead{Key(element)}Array(ref {TypeNames.JsonReader} reader, ref global::System.Collections.Generic.IReadOnlyList<{elementType}>? value)"))
             {
-                writer.Line("value = null;");
+                using (writer.Block($"if (reader.TokenType == {TokenType}.Null)"))
+                {
+                    writer.Line("value = null;");
+                    writer.Line("return true;");
+                }
+
+                writer.Line();
                 using (writer.Block($"if (reader.TokenType != {TokenType}.StartArray)"))
                 {
-                    writer.Line($"return reader.TokenType == {TokenType}.Null;");
+                    writer.Line("return false;");
                 }
 
                 writer.Line();
@@ -177,7 +190,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"global::System.Collections.Generic.List<{elementType}>? items = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
                 {
-                    using (writer.Block($"if (!{TryRead(element, ns, TypeNames.Nullable(element, ns) + " item")} || item is null)"))
+                    writer.Line($"{TypeNames.Nullable(element, ns)} item = null;");
+                    using (writer.Block($"if (!{TryRead(element, ns, "item")} || item is null)"))
                     {
                         writer.Line("reader = start;");
                         writer.Line("return false;");
@@ -195,18 +209,19 @@ namespace CloudImages.Generators.Emit
             writer.Line();
         }
 
-        /// <summary>A call that reads the current value into <paramref name="target"/> and says whether it fit.</summary>
+        /// <summary>A call that reads the current value into <paramref name="target"/> and says whether it fit; when it
+        /// did not, the target keeps what it held (an earlier value of the same name).</summary>
         private static string TryRead(TypeRef type, string ns, string target) => type.Kind switch
         {
-            TypeKind.String => $"{TypeNames.JsonRead}.TryReadString(ref reader, out {target})",
-            TypeKind.Boolean => $"{TypeNames.JsonRead}.TryReadBoolean(ref reader, out {target})",
-            TypeKind.Integer => $"{TypeNames.JsonRead}.TryReadInt32(ref reader, out {target})",
-            TypeKind.Long => $"{TypeNames.JsonRead}.TryReadInt64(ref reader, out {target})",
-            TypeKind.Number => $"{TypeNames.JsonRead}.TryReadDouble(ref reader, out {target})",
-            TypeKind.DateTime => $"{TypeNames.JsonRead}.TryReadDateTimeOffset(ref reader, out {target})",
-            TypeKind.Json => $"{TypeNames.JsonRead}.TryReadJson(ref reader, {(type.WireString ? "true" : "false")}, out {target})",
-            TypeKind.Array => $"TryRead{Key(type.Items!)}Array(ref reader, out {target})",
-            _ => $"TryRead{type.Reference}(ref reader, out {target})",
+            TypeKind.String => $"{TypeNames.JsonRead}.TryReadString(ref reader, ref {target})",
+            TypeKind.Boolean => $"{TypeNames.JsonRead}.TryReadBoolean(ref reader, ref {target})",
+            TypeKind.Integer => $"{TypeNames.JsonRead}.TryReadInt32(ref reader, ref {target})",
+            TypeKind.Long => $"{TypeNames.JsonRead}.TryReadInt64(ref reader, ref {target})",
+            TypeKind.Number => $"{TypeNames.JsonRead}.TryReadDouble(ref reader, ref {target})",
+            TypeKind.DateTime => $"{TypeNames.JsonRead}.TryReadDateTimeOffset(ref reader, ref {target})",
+            TypeKind.Json => $"{TypeNames.JsonRead}.TryReadJson(ref reader, {(type.WireString ? "true" : "false")}, ref {target})",
+            TypeKind.Array => $"TryRead{Key(type.Items!)}Array(ref reader, ref {target})",
+            _ => $"TryRead{type.Reference}(ref reader, ref {target})",
         };
 
         /// <summary>A name for an array's element type, unique per type: String, Image, StringArray.</summary>

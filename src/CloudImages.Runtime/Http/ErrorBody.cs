@@ -51,7 +51,8 @@ namespace CloudImages.Runtime
                     }
                 }
 
-                return JsonRead.TryReadString(ref reader, out var value) ? value : null;
+                string? value = null;
+                return JsonRead.TryReadString(ref reader, ref value) ? value : null;
             }
             catch (JsonException)
             {

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace CloudImages.Runtime
@@ -38,15 +40,24 @@ namespace CloudImages.Runtime
         /// <summary>Moves from the name of documented field <paramref name="field"/> (its index in the schema) to its
         /// value.</summary>
         /// <exception cref="JsonException">The JSON ends there, or a repeated name's text is not Unicode.</exception>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void ReadValue(int field, ref Utf8JsonReader reader)
         {
-            if (_kept is { IsTracking: true } || Repeats(field))
+            // Inlined with a constant field, this is a bit test and a Read for the first value of a name; once
+            // tracking, every bit is set, so every value goes the other way.
+            var bit = 1UL << field;
+            if (field < 64 && (_seen & bit) == 0)
             {
-                Track(ref reader);
+                _seen |= bit;
+                if (!reader.Read())
+                {
+                    ThrowEnded();
+                }
+
                 return;
             }
 
-            Next(ref reader);
+            ReadOtherValue(field, ref reader);
         }
 
         /// <summary>Keeps the value of a documented field that did not fit its type; the reader is left on the
@@ -81,18 +92,30 @@ namespace CloudImages.Runtime
         {
             if (!reader.Read())
             {
-                throw new JsonException("The JSON ends inside an object.");
+                ThrowEnded();
             }
+        }
+
+        [DoesNotReturn]
+        private static void ThrowEnded() => throw new JsonException("The JSON ends inside an object.");
+
+        /// <summary>A repeated name, any name once tracking, or a field from the 65th on.</summary>
+        private void ReadOtherValue(int field, ref Utf8JsonReader reader)
+        {
+            if (_kept is { IsTracking: true } || Repeats(field))
+            {
+                Track(ref reader);
+                return;
+            }
+
+            Next(ref reader);
         }
 
         private bool Repeats(int field)
         {
             if (field < 64)
             {
-                var bit = 1UL << field;
-                var repeats = (_seen & bit) != 0;
-                _seen |= bit;
-                return repeats;
+                return (_seen & (1UL << field)) != 0;
             }
 
             var word = (field >> 6) - 1;
@@ -101,9 +124,9 @@ namespace CloudImages.Runtime
                 Array.Resize(ref _seenBeyond64, word + 1);
             }
 
-            var more = 1UL << (field & 63);
-            var seen = (_seenBeyond64[word] & more) != 0;
-            _seenBeyond64[word] |= more;
+            var bit = 1UL << (field & 63);
+            var seen = (_seenBeyond64[word] & bit) != 0;
+            _seenBeyond64[word] |= bit;
             return seen;
         }
 
@@ -114,6 +137,7 @@ namespace CloudImages.Runtime
             if (!_kept.IsTracking)
             {
                 _kept.StartTracking(_start, reader.TokenStartIndex);
+                _seen = ulong.MaxValue;
             }
 
             var name = JsonText.Raw(ref reader).ToArray();

@@ -130,6 +130,12 @@ namespace CloudImages.Runtime
         /// <summary>Copies the value the reader is on, token by token, checking its text.</summary>
         private void AppendValue(ref Utf8JsonReader reader)
         {
+            if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+            {
+                AppendToken(ref reader);
+                return;
+            }
+
             var depth = reader.CurrentDepth;
             var comma = false;
             while (true)
@@ -139,45 +145,7 @@ namespace CloudImages.Runtime
                     Append(","u8);
                 }
 
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.StartObject:
-                        Append("{"u8);
-                        break;
-                    case JsonTokenType.EndObject:
-                        Append("}"u8);
-                        break;
-                    case JsonTokenType.StartArray:
-                        Append("["u8);
-                        break;
-                    case JsonTokenType.EndArray:
-                        Append("]"u8);
-                        break;
-                    case JsonTokenType.PropertyName:
-                        JsonText.Check(ref reader);
-                        Append("\""u8);
-                        Append(JsonText.Raw(ref reader));
-                        Append("\":"u8);
-                        break;
-                    case JsonTokenType.String:
-                        JsonText.Check(ref reader);
-                        Append("\""u8);
-                        Append(JsonText.Raw(ref reader));
-                        Append("\""u8);
-                        break;
-                    case JsonTokenType.Number:
-                        Append(JsonText.Raw(ref reader));
-                        break;
-                    case JsonTokenType.True:
-                        Append("true"u8);
-                        break;
-                    case JsonTokenType.False:
-                        Append("false"u8);
-                        break;
-                    default:
-                        Append("null"u8);
-                        break;
-                }
+                AppendToken(ref reader);
 
                 // A comma goes before the next name or value unless this token opened a container or named a value.
                 var opens = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
@@ -191,6 +159,49 @@ namespace CloudImages.Runtime
                 {
                     throw new JsonException("The JSON ends inside a value.");
                 }
+            }
+        }
+
+        private void AppendToken(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    Append("{"u8);
+                    break;
+                case JsonTokenType.EndObject:
+                    Append("}"u8);
+                    break;
+                case JsonTokenType.StartArray:
+                    Append("["u8);
+                    break;
+                case JsonTokenType.EndArray:
+                    Append("]"u8);
+                    break;
+                case JsonTokenType.PropertyName:
+                    JsonText.Check(ref reader);
+                    Append("\""u8);
+                    Append(JsonText.Raw(ref reader));
+                    Append("\":"u8);
+                    break;
+                case JsonTokenType.String:
+                    JsonText.Check(ref reader);
+                    Append("\""u8);
+                    Append(JsonText.Raw(ref reader));
+                    Append("\""u8);
+                    break;
+                case JsonTokenType.Number:
+                    Append(JsonText.Raw(ref reader));
+                    break;
+                case JsonTokenType.True:
+                    Append("true"u8);
+                    break;
+                case JsonTokenType.False:
+                    Append("false"u8);
+                    break;
+                default:
+                    Append("null"u8);
+                    break;
             }
         }
 

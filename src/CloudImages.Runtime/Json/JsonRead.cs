@@ -5,14 +5,16 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace CloudImages.Runtime
 {
     /// <summary>Lenient readers for generated JSON code.</summary>
     /// <remarks>
     /// Each <c>TryRead</c> method is called with the reader on a value's first token. It returns true with the
-    /// typed value (null for JSON null), or false when the value does not fit the type; then the reader has not
-    /// moved, and generated code keeps the raw value in the object's <c>AdditionalProperties</c>, so nothing is lost.
+    /// typed value (null for JSON null), or false when the value does not fit the type; then neither the reader nor
+    /// the value has changed (an earlier value of the same name stays), and generated code keeps the raw value in the
+    /// object's <c>AdditionalProperties</c>, so nothing is lost.
     /// What fits: strings take any scalar (numbers and booleans as their JSON text); booleans take true/false and
     /// the strings "true"/"false" in any case; numbers take JSON numbers and strings holding an invariant number;
     /// times take ISO 8601 strings and "yyyy-MM-dd HH:mm:ss", UTC when they name no offset.
@@ -55,7 +57,7 @@ namespace CloudImages.Runtime
         public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) => JsonText.Unescaped(ref reader);
 
         /// <summary>Reads a string.</summary>
-        public static bool TryReadString(ref Utf8JsonReader reader, out string? value)
+        public static bool TryReadString(ref Utf8JsonReader reader, ref string? value)
         {
             switch (reader.TokenType)
             {
@@ -75,15 +77,13 @@ namespace CloudImages.Runtime
                     value = "false";
                     return true;
                 default:
-                    value = null;
                     return false;
             }
         }
 
         /// <summary>Reads a boolean.</summary>
-        public static bool TryReadBoolean(ref Utf8JsonReader reader, out bool? value)
+        public static bool TryReadBoolean(ref Utf8JsonReader reader, ref bool? value)
         {
-            value = null;
             switch (reader.TokenType)
             {
                 case JsonTokenType.True:
@@ -93,6 +93,7 @@ namespace CloudImages.Runtime
                     value = false;
                     return true;
                 case JsonTokenType.Null:
+                    value = null;
                     return true;
                 case JsonTokenType.String:
                     var text = JsonText.Unescaped(ref reader);
@@ -115,12 +116,12 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Reads a 32-bit integer.</summary>
-        public static bool TryReadInt32(ref Utf8JsonReader reader, out int? value)
+        public static bool TryReadInt32(ref Utf8JsonReader reader, ref int? value)
         {
-            value = null;
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
+                    value = null;
                     return true;
                 case JsonTokenType.Number when reader.TryGetInt32(out var number):
                     value = number;
@@ -140,12 +141,12 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Reads a 64-bit integer.</summary>
-        public static bool TryReadInt64(ref Utf8JsonReader reader, out long? value)
+        public static bool TryReadInt64(ref Utf8JsonReader reader, ref long? value)
         {
-            value = null;
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
+                    value = null;
                     return true;
                 case JsonTokenType.Number when reader.TryGetInt64(out var number):
                     value = number;
@@ -165,12 +166,12 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Reads a floating-point number.</summary>
-        public static bool TryReadDouble(ref Utf8JsonReader reader, out double? value)
+        public static bool TryReadDouble(ref Utf8JsonReader reader, ref double? value)
         {
-            value = null;
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
+                    value = null;
                     return true;
                 case JsonTokenType.Number when reader.TryGetDouble(out var number):
                     value = number;
@@ -190,11 +191,11 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Reads a time: ISO 8601, or "yyyy-MM-dd HH:mm:ss"; a time without an offset is UTC.</summary>
-        public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, out DateTimeOffset? value)
+        public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, ref DateTimeOffset? value)
         {
-            value = null;
             if (reader.TokenType == JsonTokenType.Null)
             {
+                value = null;
                 return true;
             }
 
@@ -210,23 +211,29 @@ namespace CloudImages.Runtime
                 return true;
             }
 
-            return TryReadOtherTime(ref reader, out value);
+            return TryReadOtherTime(ref reader, ref value);
         }
 
         /// <summary>Reads any JSON value. With <paramref name="insideString"/>, a JSON string is parsed as the JSON
         /// text it holds (a string that is not JSON does not fit); a value that is not a string is taken as it is.</summary>
-        public static bool TryReadJson(ref Utf8JsonReader reader, bool insideString, out JsonElement? value)
+        public static bool TryReadJson(ref Utf8JsonReader reader, bool insideString, ref JsonElement? value)
         {
-            value = null;
             if (reader.TokenType == JsonTokenType.Null)
             {
+                value = null;
                 return true;
             }
 
             if (insideString && reader.TokenType == JsonTokenType.String)
             {
                 // Parsed from the unescaped UTF-8 bytes: no UTF-16 string, and one document rather than a parse and a clone.
+                // JSON whose text is not Unicode does not fit; only escapes (rare) need a look at its strings.
                 var text = JsonText.Unescaped(ref reader);
+                if (!Utf8.IsValid(text))
+                {
+                    return false;
+                }
+
                 try
                 {
                     var inner = new Utf8JsonReader(text, ReaderOptions);
@@ -235,7 +242,11 @@ namespace CloudImages.Runtime
                         return false;
                     }
 
-                    JsonText.CheckValue(inner);
+                    if (text.Contains((byte)'\\'))
+                    {
+                        JsonText.CheckValue(inner);
+                    }
+
                     var element = JsonElement.ParseValue(ref inner);
                     if (inner.Read())
                     {
@@ -256,9 +267,8 @@ namespace CloudImages.Runtime
             return true;
         }
 
-        private static bool TryReadOtherTime(ref Utf8JsonReader reader, out DateTimeOffset? value)
+        private static bool TryReadOtherTime(ref Utf8JsonReader reader, ref DateTimeOffset? value)
         {
-            value = null;
             try
             {
                 // Without an offset Utf8JsonReader takes the machine's zone; the documented layouts mean UTC, and so

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -33,25 +34,9 @@ namespace CloudImages.Runtime
         /// <summary>The current string's or name's UTF-8, unescaped; only escaped text (rare) is copied, and checked.
         /// Unescaped text is returned as it is: callers that keep it check it with <see cref="Check"/>.</summary>
         /// <exception cref="JsonException">Escaped text that is not Unicode.</exception>
-        public static ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                return reader.ValueSpan;
-            }
-
-            var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-            var copy = new byte[length];
-            try
-            {
-                // CopyString unescapes and checks the UTF-8 as it goes.
-                return copy.AsSpan(0, reader.CopyString(copy));
-            }
-            catch (InvalidOperationException ex)
-            {
-                throw NotUnicode(ref reader, ex);
-            }
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader) =>
+            !reader.ValueIsEscaped && !reader.HasValueSequence ? reader.ValueSpan : Unescape(ref reader);
 
         /// <summary>Throws unless the current string or name is Unicode.</summary>
         /// <exception cref="JsonException">It is not.</exception>
@@ -67,7 +52,7 @@ namespace CloudImages.Runtime
                 return;
             }
 
-            Unescaped(ref reader);
+            Unescape(ref reader);
         }
 
         /// <summary>Throws unless every string and name of the current value is Unicode; the caller's reader does
@@ -107,6 +92,21 @@ namespace CloudImages.Runtime
             catch (InvalidOperationException)
             {
                 return false;
+            }
+        }
+
+        private static ReadOnlySpan<byte> Unescape(ref Utf8JsonReader reader)
+        {
+            var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            var copy = new byte[length];
+            try
+            {
+                // CopyString unescapes and checks the UTF-8 as it goes.
+                return copy.AsSpan(0, reader.CopyString(copy));
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw NotUnicode(ref reader, ex);
             }
         }
 
