@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CloudImages.Ims;
 using CloudImages.Tests.Servers;
 using Xunit;
@@ -129,6 +130,39 @@ public class DuplicateNameTests
         Assert.Null(image.AdditionalProperties);
     }
 
+    [Fact]
+    public void A_schema_of_130_fields_tells_repeats_apart_beyond_the_64th()
+    {
+        var fields = new JsonArray(Enumerable.Range(0, 130).Select(i => (JsonNode)new JsonObject { ["name"] = "f" + i, ["type"] = "long" }).ToArray());
+        var assembly = CompiledSpec.Load(new JsonObject
+        {
+            ["specVersion"] = "1.0",
+            ["namespace"] = "Wide.Api",
+            ["client"] = new JsonObject { ["name"] = "WideClient" },
+            ["schemas"] = new JsonArray(new JsonObject { ["name"] = "Item", ["fields"] = fields }),
+            ["operations"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "Get", ["method"] = "GET", ["path"] = "/item", ["response"] = new JsonObject { ["schema"] = "Item" },
+            }),
+        }.ToJsonString());
+        var parse = assembly.GetType("Wide.Api.WideJson")!.GetMethod("ParseItem")!.CreateDelegate<SpanParser>();
+        var once = "{" + string.Join(",", Enumerable.Range(0, 130).Select(i => $"\"f{i}\":{i}")) + "}";
+
+        var plain = parse(Encoding.UTF8.GetBytes(once));
+        var repeated = parse(Encoding.UTF8.GetBytes(once[..^1] + ",\"f64\":-64,\"f129\":-129,\"f3\":-3}"));
+
+        Assert.Equal(Enumerable.Range(0, 130).Select(i => (long?)i), Enumerable.Range(0, 130).Select(i => (long?)Property(plain, "F" + i)));
+        Assert.Null(Property(plain, "AdditionalProperties"));
+        Assert.Equal((-64L, -129L, -3L, 63L), ((long)Property(repeated, "F64")!, (long)Property(repeated, "F129")!, (long)Property(repeated, "F3")!, (long)Property(repeated, "F63")!));
+        var kept = (IReadOnlyDictionary<string, JsonElement>)Property(repeated, "AdditionalProperties")!;
+        Assert.Equal(["f129=129", "f3=3", "f64=64"], kept.Select(p => p.Key + "=" + p.Value.GetRawText()).Order(StringComparer.Ordinal));
+    }
+
+    private static object? Property(object item, string name) => item.GetType().GetProperty(name)!.GetValue(item);
+
     private static Image ReadImage(string json) =>
         CloudImagesJson.ParseListImagesResponse(Encoding.UTF8.GetBytes("{\"images\":[" + json + "]}")).Images![0];
+
+    /// <summary>Reflection cannot pass a span, so the generated Parse method is called through a delegate.</summary>
+    private delegate object SpanParser(ReadOnlySpan<byte> utf8Json);
 }
