@@ -59,21 +59,22 @@ namespace CloudImages.Generators.Emit
         private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            var locals = new LocalNames("reader", "name", "additional");
-            var fields = schema.Fields.Select(f => (Field: f, Local: locals.For(f.PropertyName))).ToList();
+            var locals = new LocalNames("reader", "name", "fields");
+            var fields = schema.Fields
+                .Select((f, i) => (Field: f, Index: i, Local: locals.For(f.PropertyName)))
+                .ToList();
 
             writer.Line($"/// <summary>Reads a {schema.TypeName} object; the reader must be on its start and is left on its end.</summary>");
             writer.Line("/// <param name=\"reader\">The reader.</param>");
             writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The value is not an object, or the JSON is malformed.</exception>");
             using (writer.Block($"public static {type} Read{schema.TypeName}(ref {TypeNames.JsonReader} reader)"))
             {
-                writer.Line($"{TypeNames.JsonRead}.ExpectObject(ref reader);");
-                foreach (var (field, local) in fields)
+                writer.Line($"var fields = new {TypeNames.Runtime}.JsonObjectFields(ref reader);");
+                foreach (var (field, _, local) in fields)
                 {
                     writer.Line($"{TypeNames.Nullable(field.Type, ns)} {local} = null;");
                 }
 
-                writer.Line($"{TypeNames.Runtime}.JsonPropertyBag? additional = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
                 {
                     writer.Line($"var name = {TypeNames.JsonRead}.PropertyName(ref reader);");
@@ -81,10 +82,10 @@ namespace CloudImages.Generators.Emit
                     {
                         ByteDispatch.Emit(writer, "name", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
                         {
-                            writer.Line($"{TypeNames.JsonRead}.ReadValue(ref reader);");
+                            writer.Line($"fields.ReadValue({f.Index}, ref reader);");
                             using (writer.Block($"if (!{TryRead(f.Field.Type, ns, f.Local)})"))
                             {
-                                writer.Line($"{TypeNames.JsonRead}.Keep(ref additional, {Literal.String(f.Field.WireName)}, ref reader);");
+                                writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
                             }
 
                             writer.Line("continue;");
@@ -92,7 +93,7 @@ namespace CloudImages.Generators.Emit
                     }
 
                     writer.Line();
-                    writer.Line($"{TypeNames.JsonRead}.KeepUnknown(ref additional, ref reader);");
+                    writer.Line("fields.KeepUnknown(ref reader);");
                 }
 
                 writer.Line();
@@ -104,12 +105,12 @@ namespace CloudImages.Generators.Emit
                 writer.Line();
                 writer.Line($"return new {type}");
                 writer.Line("{");
-                foreach (var (field, local) in fields)
+                foreach (var (field, _, local) in fields)
                 {
                     writer.Line($"    {field.PropertyName} = {local},");
                 }
 
-                writer.Line("    AdditionalProperties = additional,");
+                writer.Line("    AdditionalProperties = fields.Additional,");
                 writer.Line("};");
             }
 
@@ -118,10 +119,17 @@ namespace CloudImages.Generators.Emit
 
         private static void EmitTryReadObject(SourceWriter writer, string ns, SchemaSpec schema)
         {
-            using (writer.Block($"private static bool TryRead{schema.TypeName}(ref {TypeNames.JsonReader} reader, out {TypeNames.Qualified(ns, schema.TypeName)}? value)"))
+            var type = TypeNames.Qualified(ns, schema.TypeName);
+            using (writer.Block($"private static bool TryRead{schema.TypeName}(ref {TypeNames.JsonReader} reader, ref {type}? value)"))
             {
+                using (writer.Block($"if (reader.TokenType is not ({TokenType}.StartObject or {TokenType}.Null))"))
+                {
+                    writer.Line("return false;");
+                }
+
+                writer.Line();
                 writer.Line($"value = reader.TokenType == {TokenType}.StartObject ? Read{schema.TypeName}(ref reader) : null;");
-                writer.Line($"return value is not null || reader.TokenType == {TokenType}.Null;");
+                writer.Line("return true;");
             }
 
             writer.Line();
@@ -130,7 +138,7 @@ namespace CloudImages.Generators.Emit
         private static void EmitTryReadEnum(SourceWriter writer, string ns, EnumSpec model)
         {
             var type = TypeNames.Qualified(ns, model.TypeName);
-            using (writer.Block($"private static bool TryRead{model.TypeName}(ref {TypeNames.JsonReader} reader, out {type}? value)"))
+            using (writer.Block($"private static bool TryRead{model.TypeName}(ref {TypeNames.JsonReader} reader, ref {type}? value)"))
             {
                 writer.Line("// A documented value comes back as its static member, without allocating a string.");
                 using (writer.Block($"if (reader.TokenType == {TokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)"))
@@ -144,9 +152,15 @@ namespace CloudImages.Generators.Emit
                 }
 
                 writer.Line();
-                writer.Line($"var read = {TypeNames.JsonRead}.TryReadString(ref reader, out var other);");
+                writer.Line("string? other = null;");
+                using (writer.Block($"if (!{TypeNames.JsonRead}.TryReadString(ref reader, ref other))"))
+                {
+                    writer.Line("return false;");
+                }
+
+                writer.Line();
                 writer.Line($"value = other is null ? ({type}?)null : new {type}(other);");
-                writer.Line("return read;");
+                writer.Line("return true;");
             }
 
             writer.Line();
@@ -156,12 +170,18 @@ namespace CloudImages.Generators.Emit
         {
             var element = array.Items!;
             var elementType = TypeNames.Of(element, ns);
-            using (writer.Block($"private static bool TryRead{Key(element)}Array(ref {TypeNames.JsonReader} reader, out global::System.Collections.Generic.IReadOnlyList<{elementType}>? value)"))
+            using (writer.Block($"private static bool TryRead{Key(element)}Array(ref {TypeNames.JsonReader} reader, ref global::System.Collections.Generic.IReadOnlyList<{elementType}>? value)"))
             {
-                writer.Line("value = null;");
+                using (writer.Block($"if (reader.TokenType == {TokenType}.Null)"))
+                {
+                    writer.Line("value = null;");
+                    writer.Line("return true;");
+                }
+
+                writer.Line();
                 using (writer.Block($"if (reader.TokenType != {TokenType}.StartArray)"))
                 {
-                    writer.Line($"return reader.TokenType == {TokenType}.Null;");
+                    writer.Line("return false;");
                 }
 
                 writer.Line();
@@ -170,7 +190,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"global::System.Collections.Generic.List<{elementType}>? items = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
                 {
-                    using (writer.Block($"if (!{TryRead(element, ns, TypeNames.Nullable(element, ns) + " item")} || item is null)"))
+                    writer.Line($"{TypeNames.Nullable(element, ns)} item = null;");
+                    using (writer.Block($"if (!{TryRead(element, ns, "item")} || item is null)"))
                     {
                         writer.Line("reader = start;");
                         writer.Line("return false;");
@@ -188,18 +209,19 @@ namespace CloudImages.Generators.Emit
             writer.Line();
         }
 
-        /// <summary>A call that reads the current value into <paramref name="target"/> and says whether it fit.</summary>
+        /// <summary>A call that reads the current value into <paramref name="target"/> and says whether it fit; when it
+        /// did not, the target keeps what it held (an earlier value of the same name).</summary>
         private static string TryRead(TypeRef type, string ns, string target) => type.Kind switch
         {
-            TypeKind.String => $"{TypeNames.JsonRead}.TryReadString(ref reader, out {target})",
-            TypeKind.Boolean => $"{TypeNames.JsonRead}.TryReadBoolean(ref reader, out {target})",
-            TypeKind.Integer => $"{TypeNames.JsonRead}.TryReadInt32(ref reader, out {target})",
-            TypeKind.Long => $"{TypeNames.JsonRead}.TryReadInt64(ref reader, out {target})",
-            TypeKind.Number => $"{TypeNames.JsonRead}.TryReadDouble(ref reader, out {target})",
-            TypeKind.DateTime => $"{TypeNames.JsonRead}.TryReadDateTimeOffset(ref reader, out {target})",
-            TypeKind.Json => $"{TypeNames.JsonRead}.TryReadJson(ref reader, {(type.WireString ? "true" : "false")}, out {target})",
-            TypeKind.Array => $"TryRead{Key(type.Items!)}Array(ref reader, out {target})",
-            _ => $"TryRead{type.Reference}(ref reader, out {target})",
+            TypeKind.String => $"{TypeNames.JsonRead}.TryReadString(ref reader, ref {target})",
+            TypeKind.Boolean => $"{TypeNames.JsonRead}.TryReadBoolean(ref reader, ref {target})",
+            TypeKind.Integer => $"{TypeNames.JsonRead}.TryReadInt32(ref reader, ref {target})",
+            TypeKind.Long => $"{TypeNames.JsonRead}.TryReadInt64(ref reader, ref {target})",
+            TypeKind.Number => $"{TypeNames.JsonRead}.TryReadDouble(ref reader, ref {target})",
+            TypeKind.DateTime => $"{TypeNames.JsonRead}.TryReadDateTimeOffset(ref reader, ref {target})",
+            TypeKind.Json => $"{TypeNames.JsonRead}.TryReadJson(ref reader, {(type.WireString ? "true" : "false")}, ref {target})",
+            TypeKind.Array => $"TryRead{Key(type.Items!)}Array(ref reader, ref {target})",
+            _ => $"TryRead{type.Reference}(ref reader, ref {target})",
         };
 
         /// <summary>A name for an array's element type, unique per type: String, Image, StringArray.</summary>

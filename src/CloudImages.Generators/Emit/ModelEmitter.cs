@@ -21,8 +21,11 @@ namespace CloudImages.Generators.Emit
                     writer.Line();
                 }
 
-                writer.Line("/// <summary>Properties the spec does not document, and documented properties whose value did not fit their");
-                writer.Line("/// type, as raw JSON keyed by wire name; null when there were none. Nothing the service sent is lost.</summary>");
+                writer.Line("/// <summary>Properties the spec does not document, documented properties whose");
+                writer.Line("/// value did not fit their type, and the other values of a name sent more than once");
+                writer.Line("/// (the property holds the last that fits), as raw JSON keyed by wire name, several");
+                writer.Line("/// values of one name as an array in the order sent; null when there were none.");
+                writer.Line("/// Nothing the service sent is lost.</summary>");
                 writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeNames.JsonElement}>? AdditionalProperties {{ get; init; }}");
             }
 

@@ -6,7 +6,9 @@ namespace CloudImages.Runtime
 {
     /// <summary>A call that reached the service and failed: a non-2xx status, or a body that is not the documented JSON.</summary>
     /// <remarks>Network failures stay <see cref="System.Net.Http.HttpRequestException"/> and cancellation stays
-    /// <see cref="OperationCanceledException"/>, as resilience pipelines expect.</remarks>
+    /// <see cref="OperationCanceledException"/>, as resilience pipelines expect. The server's text (code, message,
+    /// request id) appears in <see cref="Exception.Message"/> with control characters escaped and cut to a few
+    /// hundred characters; the properties hold it as sent.</remarks>
     public class ApiException : Exception
     {
         /// <summary>Creates the exception.</summary>
@@ -40,10 +42,10 @@ namespace CloudImages.Runtime
         /// <summary>The HTTP status of the response.</summary>
         public HttpStatusCode StatusCode { get; }
 
-        /// <summary>The service's error code, such as <c>IMG.0024</c>, when the body carried one.</summary>
+        /// <summary>The service's error code, such as <c>IMG.0024</c>, when the body carried one; as sent.</summary>
         public string? ErrorCode { get; }
 
-        /// <summary>The service's error message, when the body carried one.</summary>
+        /// <summary>The service's error message, when the body carried one; as sent.</summary>
         public string? ErrorMessage { get; }
 
         /// <summary>The request id from the response headers; quote it to the provider's support.</summary>
@@ -72,22 +74,22 @@ namespace CloudImages.Runtime
             text.Append((int)statusCode).Append(" (").Append(statusCode).Append(')');
             if (errorCode is not null)
             {
-                text.Append(' ').Append(errorCode);
+                text.Append(' ').Append(MessageText.Escape(errorCode));
             }
 
             if (errorMessage is not null)
             {
-                text.Append(": ").Append(errorMessage);
+                text.Append(": ").Append(MessageText.Escape(errorMessage));
             }
 
             if (detail is not null)
             {
-                text.Append(". ").Append(detail);
+                text.Append(". ").Append(MessageText.Escape(detail));
             }
 
             if (requestId is not null)
             {
-                text.Append(" (request id ").Append(requestId).Append(')');
+                text.Append(" (request id ").Append(MessageText.Escape(requestId)).Append(')');
             }
 
             return text.ToString();

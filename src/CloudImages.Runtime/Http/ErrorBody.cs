@@ -6,6 +6,7 @@ using System.Text.Json;
 namespace CloudImages.Runtime
 {
     /// <summary>Reads the code and message out of an error body, tolerating bodies that are not JSON or not of the documented shape.</summary>
+    /// <remarks>Never throws: a code or message that cannot be read (not JSON, not Unicode) is absent.</remarks>
     internal static class ErrorBody
     {
         /// <summary>The string at the first of the dotted <paramref name="fields"/> that the body has.</summary>
@@ -50,9 +51,10 @@ namespace CloudImages.Runtime
                     }
                 }
 
-                return JsonRead.TryReadString(ref reader, out var value) ? value : null;
+                string? value = null;
+                return JsonRead.TryReadString(ref reader, ref value) ? value : null;
             }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException { InnerException: DecoderFallbackException })
+            catch (JsonException)
             {
                 return null;
             }
@@ -63,7 +65,7 @@ namespace CloudImages.Runtime
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var matches = reader.ValueTextEquals(name);
+                var matches = JsonText.TextEquals(ref reader, name);
                 if (!reader.Read())
                 {
                     return false;

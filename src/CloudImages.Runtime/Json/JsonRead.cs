@@ -5,17 +5,20 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace CloudImages.Runtime
 {
     /// <summary>Lenient readers for generated JSON code.</summary>
     /// <remarks>
     /// Each <c>TryRead</c> method is called with the reader on a value's first token. It returns true with the
-    /// typed value (null for JSON null), or false when the value does not fit the type; then the reader has not
-    /// moved, and generated code keeps the raw value in the object's <c>AdditionalProperties</c>, so nothing is lost.
+    /// typed value (null for JSON null), or false when the value does not fit the type; then neither the reader nor
+    /// the value has changed (an earlier value of the same name stays), and generated code keeps the raw value in the
+    /// object's <c>AdditionalProperties</c>, so nothing is lost.
     /// What fits: strings take any scalar (numbers and booleans as their JSON text); booleans take true/false and
     /// the strings "true"/"false" in any case; numbers take JSON numbers and strings holding an invariant number;
-    /// times take ISO 8601 strings and "yyyy-MM-dd HH:mm:ss" (UTC).
+    /// times take ISO 8601 strings and "yyyy-MM-dd HH:mm:ss", UTC when they name no offset.
+    /// Text that is not Unicode (invalid UTF-8, an escaped lone surrogate) throws JsonException, never another.
     /// </remarks>
     public static class JsonRead
     {
@@ -23,7 +26,8 @@ namespace CloudImages.Runtime
         public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
         /// <summary>Reads one complete JSON document whose root must be an object.</summary>
-        /// <exception cref="JsonException">The text is not JSON, its root is not an object, or data follows it.</exception>
+        /// <exception cref="JsonException">The text is not JSON, its root is not an object, data follows it, or it
+        /// holds text that is not Unicode.</exception>
         public static T ParseDocument<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read)
         {
             if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
@@ -32,66 +36,28 @@ namespace CloudImages.Runtime
             }
 
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-            try
+            if (!reader.Read())
             {
-                if (!reader.Read())
-                {
-                    throw new JsonException("The body holds no JSON value.");
-                }
-
-                var value = read(ref reader);
-                if (reader.Read())
-                {
-                    throw new JsonException($"Unexpected {reader.TokenType} after the JSON value at byte {reader.TokenStartIndex}.");
-                }
-
-                return value;
+                throw new JsonException("The body holds no JSON value.");
             }
-            catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+
+            var value = read(ref reader);
+            if (reader.Read())
             {
-                // Utf8JsonReader checks UTF-8 only when a string is read, and reports it as InvalidOperationException.
-                throw new JsonException($"The JSON holds invalid UTF-8 near byte {reader.TokenStartIndex}.", ex);
+                throw new JsonException($"Unexpected {reader.TokenType} after the JSON value at byte {reader.TokenStartIndex}.");
             }
-        }
 
-        /// <summary>Throws unless the reader is on the start of an object.</summary>
-        public static void ExpectObject(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException($"Expected a JSON object but found {reader.TokenType} at byte {reader.TokenStartIndex}.");
-            }
+            return value;
         }
 
         /// <summary>The current property name as UTF-8, unescaped; only an escaped name (rare) is copied.</summary>
         /// <remarks>By <c>ref</c>, not <c>in</c>: Utf8JsonReader is not a readonly struct, so reading it through
         /// <c>in</c> copies the whole reader for every property.</remarks>
-        public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) => Scalar(ref reader);
-
-        /// <summary>Moves from a property name to its value.</summary>
-        public static void ReadValue(ref Utf8JsonReader reader)
-        {
-            if (!reader.Read())
-            {
-                throw new JsonException("The JSON ends inside an object.");
-            }
-        }
-
-        /// <summary>Keeps a value the generated type has no typed place for, keyed by its wire name.</summary>
-        public static void Keep(ref JsonPropertyBag? bag, string name, ref Utf8JsonReader reader) =>
-            (bag ??= new JsonPropertyBag()).Add(JsonEncodedText.Encode(name).EncodedUtf8Bytes, ref reader);
-
-        /// <summary>Keeps an unknown property; the reader is on its name.</summary>
-        public static void KeepUnknown(ref JsonPropertyBag? bag, ref Utf8JsonReader reader)
-        {
-            // The name as it was on the wire, escapes and all: the bag keeps JSON text, and unescapes on first access.
-            ReadOnlySpan<byte> name = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-            ReadValue(ref reader);
-            (bag ??= new JsonPropertyBag()).Add(name, ref reader);
-        }
+        /// <exception cref="JsonException">An escaped name that is not Unicode.</exception>
+        public static ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader) => JsonText.Unescaped(ref reader);
 
         /// <summary>Reads a string.</summary>
-        public static bool TryReadString(ref Utf8JsonReader reader, out string? value)
+        public static bool TryReadString(ref Utf8JsonReader reader, ref string? value)
         {
             switch (reader.TokenType)
             {
@@ -102,7 +68,7 @@ namespace CloudImages.Runtime
                     value = null;
                     return true;
                 case JsonTokenType.Number:
-                    value = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+                    value = Encoding.UTF8.GetString(JsonText.Raw(ref reader));
                     return true;
                 case JsonTokenType.True:
                     value = "true";
@@ -111,15 +77,13 @@ namespace CloudImages.Runtime
                     value = "false";
                     return true;
                 default:
-                    value = null;
                     return false;
             }
         }
 
         /// <summary>Reads a boolean.</summary>
-        public static bool TryReadBoolean(ref Utf8JsonReader reader, out bool? value)
+        public static bool TryReadBoolean(ref Utf8JsonReader reader, ref bool? value)
         {
-            value = null;
             switch (reader.TokenType)
             {
                 case JsonTokenType.True:
@@ -129,9 +93,10 @@ namespace CloudImages.Runtime
                     value = false;
                     return true;
                 case JsonTokenType.Null:
+                    value = null;
                     return true;
                 case JsonTokenType.String:
-                    var text = Scalar(ref reader);
+                    var text = JsonText.Unescaped(ref reader);
                     if (Ascii.EqualsIgnoreCase(text, "true"u8))
                     {
                         value = true;
@@ -151,18 +116,18 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Reads a 32-bit integer.</summary>
-        public static bool TryReadInt32(ref Utf8JsonReader reader, out int? value)
+        public static bool TryReadInt32(ref Utf8JsonReader reader, ref int? value)
         {
-            value = null;
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
+                    value = null;
                     return true;
                 case JsonTokenType.Number when reader.TryGetInt32(out var number):
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    var text = Scalar(ref reader);
+                    var text = JsonText.Unescaped(ref reader);
                     if (Utf8Parser.TryParse(text, out int parsed, out var consumed) && consumed == text.Length)
                     {
                         value = parsed;
@@ -176,18 +141,18 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Reads a 64-bit integer.</summary>
-        public static bool TryReadInt64(ref Utf8JsonReader reader, out long? value)
+        public static bool TryReadInt64(ref Utf8JsonReader reader, ref long? value)
         {
-            value = null;
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
+                    value = null;
                     return true;
                 case JsonTokenType.Number when reader.TryGetInt64(out var number):
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    var text = Scalar(ref reader);
+                    var text = JsonText.Unescaped(ref reader);
                     if (Utf8Parser.TryParse(text, out long parsed, out var consumed) && consumed == text.Length)
                     {
                         value = parsed;
@@ -201,18 +166,18 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Reads a floating-point number.</summary>
-        public static bool TryReadDouble(ref Utf8JsonReader reader, out double? value)
+        public static bool TryReadDouble(ref Utf8JsonReader reader, ref double? value)
         {
-            value = null;
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
+                    value = null;
                     return true;
                 case JsonTokenType.Number when reader.TryGetDouble(out var number):
                     value = number;
                     return true;
                 case JsonTokenType.String:
-                    var text = Scalar(ref reader);
+                    var text = JsonText.Unescaped(ref reader);
                     if (Utf8Parser.TryParse(text, out double parsed, out var consumed) && consumed == text.Length && double.IsFinite(parsed))
                     {
                         value = parsed;
@@ -225,12 +190,12 @@ namespace CloudImages.Runtime
             }
         }
 
-        /// <summary>Reads a time: ISO 8601, or "yyyy-MM-dd HH:mm:ss" taken as UTC.</summary>
-        public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, out DateTimeOffset? value)
+        /// <summary>Reads a time: ISO 8601, or "yyyy-MM-dd HH:mm:ss"; a time without an offset is UTC.</summary>
+        public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, ref DateTimeOffset? value)
         {
-            value = null;
             if (reader.TokenType == JsonTokenType.Null)
             {
+                value = null;
                 return true;
             }
 
@@ -246,41 +211,40 @@ namespace CloudImages.Runtime
                 return true;
             }
 
-            if (reader.TryGetDateTimeOffset(out var iso))
-            {
-                value = iso;
-                return true;
-            }
-
-            if (WireFormats.TryParseTime(reader.GetString()!, out var spaced))
-            {
-                value = spaced;
-                return true;
-            }
-
-            return false;
+            return TryReadOtherTime(ref reader, ref value);
         }
 
         /// <summary>Reads any JSON value. With <paramref name="insideString"/>, a JSON string is parsed as the JSON
         /// text it holds (a string that is not JSON does not fit); a value that is not a string is taken as it is.</summary>
-        public static bool TryReadJson(ref Utf8JsonReader reader, bool insideString, out JsonElement? value)
+        public static bool TryReadJson(ref Utf8JsonReader reader, bool insideString, ref JsonElement? value)
         {
-            value = null;
             if (reader.TokenType == JsonTokenType.Null)
             {
+                value = null;
                 return true;
             }
 
             if (insideString && reader.TokenType == JsonTokenType.String)
             {
                 // Parsed from the unescaped UTF-8 bytes: no UTF-16 string, and one document rather than a parse and a clone.
-                var text = Scalar(ref reader);
+                // JSON whose text is not Unicode does not fit; only escapes (rare) need a look at its strings.
+                var text = JsonText.Unescaped(ref reader);
+                if (!Utf8.IsValid(text))
+                {
+                    return false;
+                }
+
                 try
                 {
                     var inner = new Utf8JsonReader(text, ReaderOptions);
                     if (!inner.Read())
                     {
                         return false;
+                    }
+
+                    if (text.Contains((byte)'\\'))
+                    {
+                        JsonText.CheckValue(inner);
                     }
 
                     var element = JsonElement.ParseValue(ref inner);
@@ -298,8 +262,41 @@ namespace CloudImages.Runtime
                 }
             }
 
+            JsonText.CheckValue(reader);
             value = JsonElement.ParseValue(ref reader);
             return true;
+        }
+
+        private static bool TryReadOtherTime(ref Utf8JsonReader reader, ref DateTimeOffset? value)
+        {
+            try
+            {
+                // Without an offset Utf8JsonReader takes the machine's zone; the documented layouts mean UTC, and so
+                // does this reader, for every layout, whatever the machine. An offset, when given, is kept.
+                if (reader.TryGetDateTime(out var clock) && clock.Kind == DateTimeKind.Unspecified)
+                {
+                    value = new DateTimeOffset(clock, TimeSpan.Zero);
+                    return true;
+                }
+
+                if (reader.TryGetDateTimeOffset(out var iso))
+                {
+                    value = iso;
+                    return true;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Escaped text that is not Unicode: GetString below says so as a JsonException.
+            }
+
+            if (WireFormats.TryParseTime(JsonText.GetString(ref reader), out var spaced))
+            {
+                value = spaced;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>Parses exactly <c>yyyy-MM-ddTHH:mm:ssZ</c>; false for anything else, which the caller reads the general way.</summary>
@@ -344,23 +341,12 @@ namespace CloudImages.Runtime
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > Utf8StringPool.MaxBytes)
             {
-                return reader.GetString()!;
+                return JsonText.GetString(ref reader);
             }
 
+            // A hit is ASCII, so Unicode; a miss is checked by GetString.
             return Utf8StringPool.Find(reader.ValueSpan, out var slot)
-                ?? Utf8StringPool.Remember(slot, reader.GetString()!, reader.ValueSpan.Length);
-        }
-
-        /// <summary>A name's or string value's unescaped UTF-8 bytes; escaped ones (rare) are copied to a new array.</summary>
-        private static ReadOnlySpan<byte> Scalar(ref Utf8JsonReader reader)
-        {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                return reader.ValueSpan;
-            }
-
-            var copy = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-            return copy.AsSpan(0, reader.CopyString(copy));
+                ?? Utf8StringPool.Remember(slot, JsonText.GetString(ref reader), reader.ValueSpan.Length);
         }
     }
 }

@@ -44,7 +44,7 @@ public class ReaderFastPathTests
     }
 
     [Fact]
-    public void Kept_values_read_back_whatever_their_kind_and_a_repeated_name_keeps_the_last()
+    public void Kept_values_read_back_whatever_their_kind_and_a_repeated_name_keeps_every_value()
     {
         var json = """{"images":[{"a\u00e9":"x\"y","n":1.5e3,"o":{"k":[1,{"z":null}]},"b":false,"n":2,"__support_xen":"maybe"}]}"""u8;
 
@@ -52,7 +52,7 @@ public class ReaderFastPathTests
 
         Assert.Equal(5, kept.Count);
         Assert.Equal("x\"y", kept["a\u00e9"].GetString());
-        Assert.Equal(2, kept["n"].GetInt32());
+        Assert.Equal("[1.5e3,2]", kept["n"].GetRawText());
         Assert.Equal("""{"k":[1,{"z":null}]}""", kept["o"].GetRawText());
         Assert.False(kept["b"].GetBoolean());
         Assert.Equal("maybe", kept["__support_xen"].GetString());

@@ -28,7 +28,7 @@ public class HostileResponseTests(ITestOutputHelper output)
         foreach (var (name, response) in cases)
         {
             var client = new CloudImagesClient(new StubHandler(_ => response()).Client());
-            var error = await Record.ExceptionAsync(() => client.ListImagesAsync(new ListImagesQuery()));
+            var error = await Record.ExceptionAsync(async () => ReadEverythingKept(await client.ListImagesAsync(new ListImagesQuery())));
             Assert.True(error is null or ApiException, $"{name}: {error}");
             parsed += error is null ? 1 : 0;
         }
@@ -144,6 +144,27 @@ public class HostileResponseTests(ITestOutputHelper output)
         yield return ("error body of another shape", () => StubHandler.Json("""{"code":400,"error":"IMG.0001"}""", HttpStatusCode.BadRequest));
         yield return ("error body truncated", () => StubHandler.Json("""{"error":{"code":"IMG.00""", HttpStatusCode.BadRequest));
         yield return ("invalid utf-8", () => Bytes([.. "{\"images\":[{\"name\":\""u8, 0xC3, 0x28, .. "\"}]}"u8]));
+        yield return ("invalid utf-8 in an unknown field", () => Bytes([.. "{\"images\":[{\"x\":[\""u8, 0xFF, .. "\"]}]}"u8]));
+        yield return ("utf-8 of a surrogate", () => Bytes([.. "{\"images\":[{\"id\":\""u8, 0xED, 0xA0, 0x80, .. "\"}]}"u8]));
+        yield return ("lone surrogate", () => StubHandler.Json("""{"images":[{"name":"\ud800"}]}"""));
+        yield return ("lone surrogate mid-listing", () => StubHandler.Json("""{"images":[{"id":"1"},{"id":"2","x":{"\udc00":1}}]}"""));
+        yield return ("lone surrogate in an error body", () => StubHandler.Json("""{"error":{"code":"\ud800","message":"m"}}""", HttpStatusCode.BadRequest));
+        yield return ("a name given twice", () => StubHandler.Json("""{"images":[{"size":5,"size":"abc","x":1,"\u0078":2}]}"""));
+        yield return ("the items given twice", () => StubHandler.Json("""{"images":[{"id":"1"}],"images":[{"id":"2"}]}"""));
+        yield return ("a time without an offset", () => StubHandler.Json("""{"images":[{"created_at":"2018-09-06T14:03:27"}]}"""));
+        yield return ("control characters in an error", () => StubHandler.Json("""{"error":{"code":"\r\n","message":"\u001b[2J"}}""", HttpStatusCode.BadRequest));
+    }
+
+    /// <summary>Reading back what a response kept never throws either.</summary>
+    private static void ReadEverythingKept(ListImagesResponse response)
+    {
+        foreach (var kept in (response.Images ?? []).Select(i => i.AdditionalProperties).Append(response.AdditionalProperties))
+        {
+            foreach (var (name, value) in kept ?? new Dictionary<string, JsonElement>())
+            {
+                _ = name + value.GetRawText() + (value.ValueKind == JsonValueKind.String ? value.GetString() : "");
+            }
+        }
     }
 
     private static HttpResponseMessage Bytes(byte[] body) =>
