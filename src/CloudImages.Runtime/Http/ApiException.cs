@@ -69,6 +69,7 @@ namespace CloudImages.Runtime
                 ApiFailureKind.ErrorStatus => " failed with ",
                 ApiFailureKind.InvalidResponse => " returned an invalid body with ",
                 ApiFailureKind.ResponseTooLarge => " returned a body too large with ",
+                ApiFailureKind.RedirectRefused => " was redirected elsewhere with ",
                 _ => " could not continue paging after ",
             });
             text.Append((int)statusCode).Append(" (").Append(statusCode).Append(')');

@@ -202,6 +202,7 @@ namespace CloudImages.EndToEnd.Tests
             Assert.Equal(ApiFailureKind.RedirectRefused, refused.Kind);
             Assert.Equal(status, refused.StatusCode);
             Assert.Contains(target.AbsoluteUri, refused.Message, StringComparison.Ordinal);
+            Assert.Contains(" was redirected elsewhere with ", refused.Message, StringComparison.Ordinal);
         }
 
         /// <summary>The request carried the credentials: the redirect tests would prove nothing without them.</summary>

@@ -67,19 +67,34 @@ public class ServerTextInMessageTests
     }
 
     [Fact]
-    public async Task A_900_kilobyte_message_is_cut_in_the_message_and_whole_in_the_property()
+    public async Task A_60_kilobyte_message_is_cut_in_the_message_and_whole_in_the_property()
     {
+        var text = string.Concat(Enumerable.Repeat("0123456789", 6_000));
+        var handler = new StubHandler(_ => StubHandler.Json(
+            JsonSerializer.Serialize(new { error = new { code = "IMG.0061", message = text } }), HttpStatusCode.InternalServerError));
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => new CloudImagesClient(handler.Client()).ListImagesAsync(new ListImagesQuery()));
+
+        Assert.Equal(text, error.ErrorMessage);
+        Assert.StartsWith("ListImages failed with 500 (InternalServerError) IMG.0061: 0123456789", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("... (60000 characters)", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Message.Length, 300, 420);
+    }
+
+    [Fact]
+    public async Task A_900_kilobyte_message_is_past_the_error_body_bound_and_the_code_still_comes_through()
+    {
+        // Error bodies are read up to 64 KiB: enough for any real code and message, and no more memory than that.
         var text = string.Concat(Enumerable.Repeat("0123456789", 92_160));
         var handler = new StubHandler(_ => StubHandler.Json(
             JsonSerializer.Serialize(new { error = new { code = "IMG.0061", message = text } }), HttpStatusCode.InternalServerError));
 
         var error = await Assert.ThrowsAsync<ApiException>(() => new CloudImagesClient(handler.Client()).ListImagesAsync(new ListImagesQuery()));
 
-        Assert.Equal(921_600, error.ErrorMessage!.Length);
-        Assert.Equal(text, error.ErrorMessage);
-        Assert.StartsWith("ListImages failed with 500 (InternalServerError) IMG.0061: 0123456789", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("... (921600 characters)", error.Message, StringComparison.Ordinal);
-        Assert.InRange(error.Message.Length, 300, 420);
+        Assert.Equal("IMG.0061", error.ErrorCode);
+        Assert.Null(error.ErrorMessage);
+        Assert.StartsWith("ListImages failed with 500 (InternalServerError) IMG.0061", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 1_000, $"{error.Message.Length} characters");
     }
 
     [Theory]
