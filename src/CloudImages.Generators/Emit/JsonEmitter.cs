@@ -103,6 +103,8 @@ namespace CloudImages.Generators.Emit
                 }
 
                 writer.Line();
+                // About what the object takes: a header, and at most 16 bytes a field (a long? or a reference).
+                writer.Line($"{TypeNames.Runtime}.ObjectBudget.Charge({16 + (fields.Count * 16)});");
                 writer.Line($"return new {type}");
                 writer.Line("{");
                 foreach (var (field, _, local) in fields)

@@ -35,6 +35,7 @@ namespace CloudImages.Runtime
                 utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
             }
 
+            using var budget = ObjectBudget.Begin(utf8Json.Length);
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
             if (!reader.Read())
             {
