@@ -8,7 +8,7 @@ namespace CloudImages.Runtime
     /// holds: two bytes of <c>{}</c> become a DTO of hundreds. A body of a million empty objects would need gigabytes,
     /// so a document may create objects worth at most <see cref="BytesPerInputByte"/> times its length plus
     /// <see cref="Allowance"/>; past that, it is refused with <see cref="JsonException"/>. Real pages use a small
-    /// fraction of it (a 500-image page of 620 KB: about 0.4 times its length).</remarks>
+    /// fraction of it (a 500-image page of 620 KB: about 0.7 times its length).</remarks>
     public static class ObjectBudget
     {
         /// <summary>Object bytes allowed per byte of the document.</summary>
