@@ -69,7 +69,7 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The value is not an object, or the JSON is malformed.</exception>");
             using (writer.Block($"public static {type} Read{schema.TypeName}(ref {TypeNames.JsonReader} reader)"))
             {
-                writer.Line($"var fields = new {TypeNames.Runtime}.JsonObjectFields(ref reader);");
+                writer.Line($"var fields = new {TypeNames.Runtime}.JsonObjectFields(ref reader, {fields.Count});");
                 foreach (var (field, _, local) in fields)
                 {
                     writer.Line($"{TypeNames.Nullable(field.Type, ns)} {local} = null;");
@@ -103,8 +103,6 @@ namespace CloudImages.Generators.Emit
                 }
 
                 writer.Line();
-                // About what the object takes: a header, and at most 16 bytes a field (a long? or a reference).
-                writer.Line($"{TypeNames.Runtime}.ObjectBudget.Charge({16 + (fields.Count * 16)});");
                 writer.Line($"return new {type}");
                 writer.Line("{");
                 foreach (var (field, _, local) in fields)

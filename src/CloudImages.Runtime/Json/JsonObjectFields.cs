@@ -21,9 +21,13 @@ namespace CloudImages.Runtime
         private ulong[]? _seenBeyond64;
         private JsonPropertyBag? _kept;
 
-        /// <summary>Starts on the object the reader is on.</summary>
-        /// <exception cref="JsonException">The reader is not on the start of an object.</exception>
-        public JsonObjectFields(scoped ref Utf8JsonReader reader)
+        /// <summary>Starts on the object the reader is on, and charges the object its schema's fields take to the
+        /// document's <see cref="ObjectBudget"/>.</summary>
+        /// <param name="reader">The reader, on the object's start.</param>
+        /// <param name="fieldCount">How many fields the object's schema documents.</param>
+        /// <exception cref="JsonException">The reader is not on the start of an object, or the document's objects
+        /// would take more than its budget.</exception>
+        public JsonObjectFields(scoped ref Utf8JsonReader reader, int fieldCount)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -31,6 +35,7 @@ namespace CloudImages.Runtime
                     $"Expected a JSON object but found {reader.TokenType} at byte {reader.TokenStartIndex}.");
             }
 
+            ObjectBudget.ChargeObject(fieldCount);
             _start = reader;
         }
 

@@ -24,12 +24,13 @@ namespace CloudImages.Runtime
         [ThreadStatic]
         private static bool t_active;
 
-        /// <summary>Charges one object of about <paramref name="bytes"/> to the document being read; without one (a
-        /// reader called on its own), nothing is counted.</summary>
+        /// <summary>Charges one object with <paramref name="fieldCount"/> fields to the document being read: a header
+        /// and at most 16 bytes a field (a <c>long?</c> or a reference). Without a document (a reader called on its
+        /// own), nothing is counted.</summary>
         /// <exception cref="JsonException">The document's objects would take more than its budget.</exception>
-        public static void Charge(int bytes)
+        public static void ChargeObject(int fieldCount)
         {
-            if (t_active && (t_remaining -= bytes) < 0)
+            if (t_active && (t_remaining -= 16 + (fieldCount * 16)) < 0)
             {
                 t_active = false;
                 throw new JsonException(

@@ -87,7 +87,7 @@ namespace CloudImages.Runtime
                     throw Failure(
                         pagination,
                         ApiFailureKind.PaginationStalled,
-                        $"Page {number} ends at {pagination.MarkerField} '{Truncate(marker)}', where an earlier page ended: "
+                        $"Page {number} ends at {pagination.MarkerField} '{marker}', where an earlier page ended: "
                         + "the pages repeat, so the listing would never end");
                 }
 
@@ -98,7 +98,5 @@ namespace CloudImages.Runtime
         private static ApiException Failure<TQuery, TPage, TItem>(MarkerPagination<TQuery, TPage, TItem> pagination, ApiFailureKind kind, string detail)
             where TItem : class =>
             new(kind, pagination.OperationName, HttpStatusCode.OK, null, null, null, null, detail);
-
-        private static string Truncate(string text) => text.Length <= 100 ? text : string.Concat(text.AsSpan(0, 100), "...");
     }
 }

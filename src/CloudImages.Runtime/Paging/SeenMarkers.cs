@@ -9,12 +9,8 @@ namespace CloudImages.Runtime
     {
         private readonly HashSet<ulong> _hashes = new();
 
-        public int Count => _hashes.Count;
-
         /// <summary>Adds the marker; false when it was met before.</summary>
         public bool Add(string marker) => _hashes.Add(Hash(marker));
-
-        public bool Contains(string marker) => _hashes.Contains(Hash(marker));
 
         private static ulong Hash(string text)
         {

@@ -49,7 +49,7 @@ namespace CloudImages.Generators.Tests.Hardening
             // The refused document's budget is gone: charges outside a document are not counted.
             for (var i = 0; i < 100_000; i++)
             {
-                ObjectBudget.Charge(1_000);
+                ObjectBudget.ChargeObject(60);
             }
 
             Assert.Equal(3, CloudImagesJson.ParseListImagesResponse("""{"images":[{},{},{}]}"""u8).Images!.Count);
