@@ -23,8 +23,6 @@ namespace CloudImages.Generators.Spec
             ["keyValue"] = TypeKind.KeyValue,
         };
 
-        private static readonly string[] TypeMembers = { "type", "enum", "schema", "items", "wireType" };
-
         /// <summary>Reads "type" and what it needs ("enum", "schema", "items", "wireType") from a field, parameter or items object.</summary>
         private TypeRef? ReadType(ObjectReader owner, bool isParameter)
         {
@@ -74,7 +72,7 @@ namespace CloudImages.Generators.Spec
                     var schemaName = ResolveName(owner, "schema", "Schema", _schemaNames);
                     return schemaName is null ? null : new TypeRef(kind, schemaName, WireString: wireString);
                 case TypeKind.Array:
-                    var items = owner.Object("items", "items", required: true, TypeMembers);
+                    var items = owner.Object("items", "items", required: true, SpecMembers.Type);
                     var itemType = items is null ? null : ReadType(items, isParameter: false);
                     return itemType is null ? null : new TypeRef(kind, Items: itemType);
                 default:
