@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
 using CloudImages.Generators.Shared;
 
