@@ -1,3 +1,4 @@
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
 using CloudImages.Generators.Spec;
 

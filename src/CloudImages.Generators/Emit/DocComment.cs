@@ -32,7 +32,7 @@ namespace CloudImages.Generators.Emit
             writer.Line($"/// <{element}{attributes}>");
             foreach (var line in lines)
             {
-                writer.Line("/// " + (lines.Count > 1 ? "<para>" + Escape(line) + "</para>" : Escape(line)));
+                writer.Wrapped("/// ", lines.Count > 1 ? "<para>" + Escape(line) + "</para>" : Escape(line));
             }
 
             writer.Line($"/// </{element}>");

@@ -1,4 +1,5 @@
 using System.Linq;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
 
 namespace CloudImages.Generators.Emit
@@ -18,7 +19,9 @@ namespace CloudImages.Generators.Emit
             writer.Line($"[{TypeNames.Metadata}.ApiEnum]");
             writer.Line(TypeNames.GeneratedCode);
             writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
-            using (writer.Block($"public readonly partial struct {model.TypeName} : global::System.IEquatable<{self}>"))
+            writer.Line($"public readonly partial struct {model.TypeName}");
+            writer.Line($"    : global::System.IEquatable<{self}>, {TypeNames.Runtime}.IApiEnum");
+            using (writer.Block(""))
             {
                 writer.Line("private readonly string? _value;");
                 writer.Line();

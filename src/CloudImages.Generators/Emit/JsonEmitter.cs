@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
+using CloudImages.Generators.Shared;
 
 namespace CloudImages.Generators.Emit
 {
@@ -24,21 +26,27 @@ namespace CloudImages.Generators.Emit
             writer.Line(TypeNames.GeneratedCode);
             using (writer.Block($"public static partial class {spec.JsonClassName}"))
             {
+                // A per-type reader is emitted only for a type some field reads.
+                var read = FieldTypes(spec).ToList();
                 foreach (var schema in spec.Schemas)
                 {
                     EmitParse(writer, ns, schema);
                     EmitRead(writer, ns, schema);
-                    EmitTryReadObject(writer, ns, schema);
+                    if (read.Any(t => t.Kind == ApiParameterKind.Object && t.Key == schema.TypeName))
+                    {
+                        EmitTryReadObject(writer, ns, schema);
+                    }
                 }
 
-                foreach (var enumSpec in spec.Enums)
+                foreach (var enumSpec in spec.Enums.Where(e => read.Any(t => t.Kind == ApiParameterKind.Enum && t.Key == e.TypeName)))
                 {
                     EmitTryReadEnum(writer, ns, enumSpec);
                 }
 
-                foreach (var array in ArrayTypes(spec))
+                var arrays = new HashSet<string>();
+                foreach (var array in read.Where(t => t.Kind == ApiParameterKind.Array && arrays.Add(t.Key)))
                 {
-                    EmitTryReadArray(writer, ns, array);
+                    EmitTryReadArray(writer, array);
                 }
             }
 
@@ -59,7 +67,7 @@ namespace CloudImages.Generators.Emit
         private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            var locals = new LocalNames("reader", "name", "fields");
+            var locals = new LocalNames("reader", "propertyName", "fields");
             var fields = schema.Fields
                 .Select((f, i) => (Field: f, Index: i, Local: locals.For(f.PropertyName)))
                 .ToList();
@@ -72,18 +80,18 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"var fields = new {TypeNames.Runtime}.JsonObjectFields(ref reader, {fields.Count});");
                 foreach (var (field, _, local) in fields)
                 {
-                    writer.Line($"{TypeNames.Nullable(field.Type, ns)} {local} = null;");
+                    writer.Line($"{field.Type.NullableName} {local} = null;");
                 }
 
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
                 {
-                    writer.Line($"var name = {TypeNames.JsonRead}.PropertyName(ref reader);");
+                    writer.Line($"var propertyName = {TypeNames.JsonRead}.PropertyName(ref reader);");
                     if (fields.Count > 0)
                     {
-                        ByteDispatch.Emit(writer, "name", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
+                        ByteDispatch.Emit(writer, "propertyName", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
                         {
                             writer.Line($"fields.ReadValue({f.Index}, ref reader);");
-                            using (writer.Block($"if (!{TryRead(f.Field.Type, ns, f.Local)})"))
+                            using (writer.Block($"if (!{TryRead(f.Field.Type, f.Local)})"))
                             {
                                 writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
                             }
@@ -110,7 +118,7 @@ namespace CloudImages.Generators.Emit
                     writer.Line($"    {field.PropertyName} = {local},");
                 }
 
-                writer.Line("    AdditionalProperties = fields.Additional,");
+                writer.Line($"    {GeneratedNames.AdditionalProperties} = fields.Additional,");
                 writer.Line("};");
             }
 
@@ -166,11 +174,13 @@ namespace CloudImages.Generators.Emit
             writer.Line();
         }
 
-        private static void EmitTryReadArray(SourceWriter writer, string ns, TypeRef array)
+        private static void EmitTryReadArray(SourceWriter writer, TypeRef array)
         {
             var element = array.Items!;
-            var elementType = TypeNames.Of(element, ns);
-            using (writer.Block($"private static bool TryRead{Key(element)}Array(ref {TypeNames.JsonReader} reader, ref global::System.Collections.Generic.IReadOnlyList<{elementType}>? value)"))
+            var elementType = element.Name;
+            writer.Line($"private static bool {array.Reader}(");
+            writer.Line($"    ref {TypeNames.JsonReader} reader,");
+            using (writer.Block($"    ref {array.NullableName} value)"))
             {
                 using (writer.Block($"if (reader.TokenType == {TokenType}.Null)"))
                 {
@@ -190,19 +200,20 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"global::System.Collections.Generic.List<{elementType}>? items = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
                 {
-                    writer.Line($"{TypeNames.Nullable(element, ns)} item = null;");
-                    using (writer.Block($"if (!{TryRead(element, ns, "item")} || item is null)"))
+                    writer.Line($"{element.NullableName} item = null;");
+                    using (writer.Block($"if (!{TryRead(element, "item")} || item is null)"))
                     {
                         writer.Line("reader = start;");
                         writer.Line("return false;");
                     }
 
-                    writer.Line($"(items ??= new global::System.Collections.Generic.List<{elementType}>()).Add({(TypeNames.IsValueType(element) ? "item.Value" : "item")});");
+                    writer.Line($"(items ??= new global::System.Collections.Generic.List<{elementType}>())");
+                    writer.Line($"    .Add({(element.IsValueType ? "item.Value" : "item")});");
                 }
 
                 writer.Line();
                 writer.Line("// Empty arrays (most tags) share one instance.");
-                writer.Line($"value = items ?? (global::System.Collections.Generic.IReadOnlyList<{elementType}>)global::System.Array.Empty<{elementType}>();");
+                writer.Line($"value = items ?? ({array.Name})global::System.Array.Empty<{elementType}>();");
                 writer.Line("return true;");
             }
 
@@ -211,45 +222,18 @@ namespace CloudImages.Generators.Emit
 
         /// <summary>A call that reads the current value into <paramref name="target"/> and says whether it fit; when it
         /// did not, the target keeps what it held (an earlier value of the same name).</summary>
-        private static string TryRead(TypeRef type, string ns, string target) => type.Kind switch
-        {
-            TypeKind.String => $"{TypeNames.JsonRead}.TryReadString(ref reader, ref {target})",
-            TypeKind.Boolean => $"{TypeNames.JsonRead}.TryReadBoolean(ref reader, ref {target})",
-            TypeKind.Integer => $"{TypeNames.JsonRead}.TryReadInt32(ref reader, ref {target})",
-            TypeKind.Long => $"{TypeNames.JsonRead}.TryReadInt64(ref reader, ref {target})",
-            TypeKind.Number => $"{TypeNames.JsonRead}.TryReadDouble(ref reader, ref {target})",
-            TypeKind.DateTime => $"{TypeNames.JsonRead}.TryReadDateTimeOffset(ref reader, ref {target})",
-            TypeKind.Json => $"{TypeNames.JsonRead}.TryReadJson(ref reader, {(type.WireString ? "true" : "false")}, ref {target})",
-            TypeKind.Array => $"TryRead{Key(type.Items!)}Array(ref reader, ref {target})",
-            _ => $"TryRead{type.Reference}(ref reader, ref {target})",
-        };
+        private static string TryRead(TypeRef type, string target) => $"{type.Reader}(ref reader, ref {target})";
 
-        /// <summary>A name for an array's element type, unique per type: String, Image, StringArray.</summary>
-        private static string Key(TypeRef element) => element.Kind switch
+        /// <summary>Every type a field reads, array elements included.</summary>
+        private static IEnumerable<TypeRef> FieldTypes(ApiSpec spec)
         {
-            TypeKind.Enum or TypeKind.Object => element.Reference!,
-            TypeKind.Array => Key(element.Items!) + "Array",
-            TypeKind.DateTime => "DateTimeOffset",
-            TypeKind.Json => element.WireString ? "JsonString" : "Json",
-            var kind => kind.ToString(),
-        };
-
-        private static IEnumerable<TypeRef> ArrayTypes(ApiSpec spec)
-        {
-            var seen = new HashSet<string>();
-            var result = new List<TypeRef>();
             foreach (var field in spec.Schemas.SelectMany(s => s.Fields))
             {
-                for (var type = field.Type; type.Kind == TypeKind.Array; type = type.Items!)
+                for (var type = field.Type; type is not null; type = type.Items)
                 {
-                    if (seen.Add(Key(type.Items!)))
-                    {
-                        result.Add(type);
-                    }
+                    yield return type;
                 }
             }
-
-            return result;
         }
     }
 }

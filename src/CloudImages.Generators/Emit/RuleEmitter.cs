@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CloudImages.Generators.Shared;
+using CloudImages.Generators.Text;
 
 namespace CloudImages.Generators.Emit
 {

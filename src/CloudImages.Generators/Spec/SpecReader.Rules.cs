@@ -98,16 +98,16 @@ namespace CloudImages.Generators.Spec
 
             var rule = ApiRule.Create(f => values[f]);
             var kind = SpecName(rule.Kind);
-            var type = parameters[rule.Parameter].Type.Kind;
+            var type = parameters[rule.Parameter].Type;
             var problem = rule.Kind switch
             {
                 ApiRuleKind.Requires or ApiRuleKind.Recommends or ApiRuleKind.Conflicts when rule.With.Count == 0 => $"a {kind} rule needs 'with'",
                 ApiRuleKind.Conflicts when rule.When is not null || rule.Value is not null => "'when' and 'value' apply to requires and recommends rules",
                 ApiRuleKind.Range when rule.Minimum is null && rule.Maximum is null => "a range rule needs 'minimum' or 'maximum'",
-                ApiRuleKind.Range when !IsNumeric(type) => $"a range rule needs a numeric parameter, and '{rule.Parameter}' is {type.ToString().ToLowerInvariant()}",
+                ApiRuleKind.Range when !type.Info.IsNumeric => $"a range rule needs a numeric parameter, and '{rule.Parameter}' is {type.Kind.ToString().ToLowerInvariant()}",
                 ApiRuleKind.Format when rule.Format is null && rule.Pattern is null => "a format rule needs 'format' or 'pattern'",
                 ApiRuleKind.Range or ApiRuleKind.Format when rule.With.Count > 0 || rule.When is not null || rule.Value is not null => $"'with', 'when' and 'value' do not apply to a {kind} rule",
-                _ when rule.Value is not null && rule.With.Any(w => parameters[w].Type.Kind == TypeKind.Flag) && rule.Value != "true" => "a flag parameter is either unset or \"true\"",
+                _ when rule.Value is not null && rule.With.Any(w => parameters[w].Type.Kind == ApiParameterKind.Flag) && rule.Value != "true" => "a flag parameter is either unset or \"true\"",
                 _ => null,
             };
             if (problem is not null)
@@ -227,28 +227,12 @@ namespace CloudImages.Generators.Spec
             if (parameter.Location == ParameterLocation.Path)
             {
                 yield return Implied(
-                    wire + "-segment",
-                    ApiRuleKind.Format,
-                    $"{wire} is sent inside the request path: it cannot be null, empty, '.' or '..' (also percent-encoded).",
-                    null,
-                    null,
-                    WireFormats.PathSegment);
+                    wire + "-segment", ApiRuleKind.Format, WireFormats.Describe(WireFormats.PathSegment, wire), null, null, WireFormats.PathSegment);
             }
 
-            switch (parameter.Type.Kind)
+            if (parameter.Type.Info.ImpliedFormat is { } format)
             {
-                case TypeKind.TimeFilter:
-                    yield return Implied(
-                        wire + "-format",
-                        ApiRuleKind.Format,
-                        $"{wire} must be operator:time, such as lt:2018-10-28T10:00:00Z: operator gt, gte, lt, lte, eq or neq; time yyyy-MM-ddThh:mm:ssZ or yyyy-MM-dd hh:mm:ss (UTC).",
-                        null,
-                        null,
-                        WireFormats.TimeFilter);
-                    break;
-                case TypeKind.KeyValue:
-                    yield return Implied(wire + "-format", ApiRuleKind.Format, $"{wire} must be key=value, such as {wire}=a=b.", null, null, WireFormats.KeyValue);
-                    break;
+                yield return Implied(wire + "-format", ApiRuleKind.Format, WireFormats.Describe(format, wire), null, null, format);
             }
 
             ApiRule Implied(string id, ApiRuleKind kind, string message, double? min, double? max, string? format) =>
