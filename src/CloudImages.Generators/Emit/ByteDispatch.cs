@@ -45,7 +45,8 @@ namespace CloudImages.Generators.Emit
             {
                 foreach (var candidate in group)
                 {
-                    using (writer.Block($"if ({SequenceEqual}({span}, {Literal.Utf8(candidate.Text)}))"))
+                    writer.Call($"if ({SequenceEqual}", new[] { span, Literal.Utf8(candidate.Text) }, ")");
+                    using (writer.Block(""))
                     {
                         candidate.OnMatch();
                     }

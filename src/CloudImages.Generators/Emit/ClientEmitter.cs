@@ -77,8 +77,7 @@ namespace CloudImages.Generators.Emit
             writer.Line();
             writer.Line("/// <summary>The largest response body read, from 1 KiB to 1 GiB; a larger one raises an ApiException.");
             writer.Line("/// Error bodies are read up to 64 KiB, for their code and message.</summary>");
-            writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">"
-                + "The value is below 1 KiB or above 1 GiB.</exception>");
+            DocComment.Element(writer, "exception", "The value is below 1 KiB or above 1 GiB.", " cref=\"global::System.ArgumentOutOfRangeException\"");
             writer.Line($"public int {GeneratedNames.MaxResponseBytes}");
             writer.Line("{");
             writer.Line("    get => _maxResponseBytes;");
@@ -101,8 +100,9 @@ namespace CloudImages.Generators.Emit
                 writer.Line("/// <param name=\"tokenProvider\">Returns the current token.</param>");
                 writer.Line("/// <returns>A handler to put in the HttpClient's pipeline.</returns>");
                 writer.Line($"public static {TypeNames.Runtime}.TokenAuthenticationHandler {GeneratedNames.CreateTokenHandler}(");
-                writer.Line("    global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>");
-                writer.Line("        tokenProvider) =>");
+                writer.Line("    global::System.Func<");
+                writer.Line("        global::System.Threading.CancellationToken,");
+                writer.Line("        global::System.Threading.Tasks.ValueTask<string>> tokenProvider) =>");
                 writer.Line($"    new {TypeNames.Runtime}.TokenAuthenticationHandler({GeneratedNames.AuthTokenHeaderName}, tokenProvider);");
                 writer.Line();
             }
@@ -193,14 +193,15 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <param name=\"query\">The parameters of the first page.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
             writer.Line("/// <returns>The items, in the order the service returns them.</returns>");
-            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">A page failed, was not a valid page, or the pages "
-                + "did not advance.</exception>");
+            DocComment.Element(
+                writer, "exception", "A page failed, was not a valid page, or the pages did not advance.", $" cref=\"{TypeNames.Runtime}.ApiException\"");
             writer.Line($"public global::System.Collections.Generic.IAsyncEnumerable<{item}> "
                 + $"{pagination.ListAllMethodName}(");
             writer.Line($"    {query} query,");
             writer.Line("    global::System.Threading.CancellationToken cancellationToken = default) =>");
-            writer.Line($"    {TypeNames.Runtime}.ApiPager.ListAllAsync({field}, query, "
-                + $"{operation.MethodName}, cancellationToken);");
+            writer.Indent();
+            writer.Call($"{TypeNames.Runtime}.ApiPager.ListAllAsync", new[] { field, "query", operation.MethodName, "cancellationToken" }, ";");
+            writer.Outdent();
             writer.Line();
         }
 

@@ -29,6 +29,13 @@ namespace CloudImages.Generators.Emit
         public static void Element(SourceWriter writer, string element, string text, string attributes = "")
         {
             var lines = new List<string>(Lines(text));
+            var single = lines.Count == 1 ? $"/// <{element}{attributes}>{Escape(lines[0])}</{element}>" : null;
+            if (single is not null && single.Length <= writer.Available)
+            {
+                writer.Line(single);
+                return;
+            }
+
             writer.Line($"/// <{element}{attributes}>");
             foreach (var line in lines)
             {

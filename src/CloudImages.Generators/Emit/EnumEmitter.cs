@@ -10,7 +10,8 @@ namespace CloudImages.Generators.Emit
         public static string Emit(ApiSpec spec, EnumSpec model, string specFileName)
         {
             var writer = FileHeader.Start(specFileName, spec.Namespace);
-            var self = TypeNames.Qualified(spec.Namespace, model.TypeName);
+            // Inside the struct its own name cannot be shadowed: no member may share it.
+            var self = model.TypeName;
             DocComment.Summary(writer, model.Description, model.TypeName + ".");
             DocComment.Remarks(writer, new[]
             {
@@ -43,22 +44,27 @@ namespace CloudImages.Generators.Emit
 
                 writer.Line();
                 writer.Line("/// <summary>The documented values, in documented order.</summary>");
-                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{self}> KnownValues {{ get; }} = new {self}[]");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{self}> {GeneratedNames.KnownValues} {{ get; }} =");
+                writer.Line($"    new {self}[]");
+                writer.Line("    {");
+                foreach (var value in model.Values)
+                {
+                    writer.Line("        " + value.MemberName + ",");
+                }
+
+                writer.Line("    };");
+                writer.Line();
+                writer.Line("/// <summary>The wire text; empty for <c>default</c>.</summary>");
+                writer.Line($"public string {GeneratedNames.EnumValue} => _value ?? string.Empty;");
+                writer.Line();
+                writer.Line("/// <summary>True when the value is one of the documented ones.</summary>");
+                writer.Line($"public bool {GeneratedNames.IsKnown} => Value switch");
                 writer.Line("{");
                 foreach (var value in model.Values)
                 {
-                    writer.Line("    " + value.MemberName + ",");
+                    writer.Line($"    {Literal.String(value.Value)} => true,");
                 }
 
-                writer.Line("};");
-                writer.Line();
-                writer.Line("/// <summary>The wire text; empty for <c>default</c>.</summary>");
-                writer.Line("public string Value => _value ?? string.Empty;");
-                writer.Line();
-                writer.Line("/// <summary>True when the value is one of the documented ones.</summary>");
-                writer.Line("public bool IsKnown => Value switch");
-                writer.Line("{");
-                writer.Line("    " + string.Join(" or ", model.Values.Select(v => Literal.String(v.Value))) + " => true,");
                 writer.Line("    _ => false,");
                 writer.Line("};");
                 writer.Line();
@@ -73,7 +79,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"public static bool operator !=({self} left, {self} right) => !left.Equals(right);");
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
-                writer.Line($"public bool Equals({self} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+                writer.Line($"public bool Equals({self} other) =>");
+                writer.Line("    string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
                 writer.Line($"public override bool Equals(object? obj) => obj is {self} other && Equals(other);");

@@ -58,8 +58,8 @@ namespace CloudImages.Generators.Emit
             var type = TypeNames.Qualified(ns, schema.TypeName);
             writer.Line($"/// <summary>Parses a whole JSON document whose root is a {schema.TypeName} object.</summary>");
             writer.Line("/// <param name=\"utf8Json\">The document, as UTF-8; a byte order mark is skipped.</param>");
-            writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not JSON, its root is not an object, or data follows it.</exception>");
-            writer.Line($"public static {type} Parse{schema.TypeName}(global::System.ReadOnlySpan<byte> utf8Json) =>");
+            Exception(writer, "The text is not JSON, its root is not an object, or data follows it.");
+            writer.Call($"public static {type} Parse{schema.TypeName}", new[] { "global::System.ReadOnlySpan<byte> utf8Json" }, " =>");
             writer.Line($"    {TypeNames.JsonRead}.ParseDocument(utf8Json, Read{schema.TypeName});");
             writer.Line();
         }
@@ -72,10 +72,11 @@ namespace CloudImages.Generators.Emit
                 .Select((f, i) => (Field: f, Index: i, Local: locals.For(f.PropertyName)))
                 .ToList();
 
-            writer.Line($"/// <summary>Reads a {schema.TypeName} object; the reader must be on its start and is left on its end.</summary>");
+            DocComment.Summary(writer, null, $"Reads a {schema.TypeName} object; the reader must be on its start and is left on its end.");
             writer.Line("/// <param name=\"reader\">The reader.</param>");
-            writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The value is not an object, or the JSON is malformed.</exception>");
-            using (writer.Block($"public static {type} Read{schema.TypeName}(ref {TypeNames.JsonReader} reader)"))
+            Exception(writer, "The value is not an object, or the JSON is malformed.");
+            writer.Call($"public static {type} Read{schema.TypeName}", new[] { $"ref {TypeNames.JsonReader} reader" });
+            using (writer.Block(""))
             {
                 writer.Line($"var fields = new {TypeNames.Runtime}.JsonObjectFields(ref reader, {fields.Count});");
                 foreach (var (field, _, local) in fields)
@@ -91,7 +92,8 @@ namespace CloudImages.Generators.Emit
                         ByteDispatch.Emit(writer, "propertyName", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
                         {
                             writer.Line($"fields.ReadValue({f.Index}, ref reader);");
-                            using (writer.Block($"if (!{TryRead(f.Field.Type, f.Local)})"))
+                            writer.Call($"if (!{f.Field.Type.Reader}", new[] { "ref reader", $"ref {f.Local}" }, ")");
+                            using (writer.Block(""))
                             {
                                 writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
                             }
@@ -107,7 +109,7 @@ namespace CloudImages.Generators.Emit
                 writer.Line();
                 using (writer.Block($"if (reader.TokenType != {TokenType}.EndObject)"))
                 {
-                    writer.Line($"throw new global::System.Text.Json.JsonException(\"The JSON ends inside a {schema.TypeName} object.\");");
+                    writer.Call("throw new global::System.Text.Json.JsonException", new[] { Literal.String($"The JSON ends inside a {schema.TypeName} object.") }, ";");
                 }
 
                 writer.Line();
@@ -128,15 +130,19 @@ namespace CloudImages.Generators.Emit
         private static void EmitTryReadObject(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            using (writer.Block($"private static bool TryRead{schema.TypeName}(ref {TypeNames.JsonReader} reader, ref {type}? value)"))
+            writer.Call($"private static bool TryRead{schema.TypeName}", new[] { $"ref {TypeNames.JsonReader} reader", $"ref {type}? value" });
+            using (writer.Block(""))
             {
-                using (writer.Block($"if (reader.TokenType is not ({TokenType}.StartObject or {TokenType}.Null))"))
+                writer.Line("var token = reader.TokenType;");
+                writer.Line($"if (token != {TokenType}.StartObject");
+                writer.Line($"    && token != {TokenType}.Null)");
+                using (writer.Block(""))
                 {
                     writer.Line("return false;");
                 }
 
                 writer.Line();
-                writer.Line($"value = reader.TokenType == {TokenType}.StartObject ? Read{schema.TypeName}(ref reader) : null;");
+                writer.Line($"value = token == {TokenType}.StartObject ? Read{schema.TypeName}(ref reader) : null;");
                 writer.Line("return true;");
             }
 
@@ -146,10 +152,13 @@ namespace CloudImages.Generators.Emit
         private static void EmitTryReadEnum(SourceWriter writer, string ns, EnumSpec model)
         {
             var type = TypeNames.Qualified(ns, model.TypeName);
-            using (writer.Block($"private static bool TryRead{model.TypeName}(ref {TypeNames.JsonReader} reader, ref {type}? value)"))
+            writer.Call($"private static bool TryRead{model.TypeName}", new[] { $"ref {TypeNames.JsonReader} reader", $"ref {type}? value" });
+            using (writer.Block(""))
             {
                 writer.Line("// A documented value comes back as its static member, without allocating a string.");
-                using (writer.Block($"if (reader.TokenType == {TokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)"))
+                writer.Line($"if (reader.TokenType == {TokenType}.String");
+                writer.Line("    && !reader.ValueIsEscaped && !reader.HasValueSequence)");
+                using (writer.Block(""))
                 {
                     writer.Line("var text = reader.ValueSpan;");
                     ByteDispatch.Emit(writer, "text", model.Values.Select(v => (v.Value, (System.Action)(() =>
@@ -167,7 +176,13 @@ namespace CloudImages.Generators.Emit
                 }
 
                 writer.Line();
-                writer.Line($"value = other is null ? ({type}?)null : new {type}(other);");
+                writer.Line("value = null;");
+                using (writer.Block("if (other is not null)"))
+                {
+                    writer.Line($"value = new {type}(other);");
+                }
+
+                writer.Line();
                 writer.Line("return true;");
             }
 
@@ -213,12 +228,15 @@ namespace CloudImages.Generators.Emit
 
                 writer.Line();
                 writer.Line("// Empty arrays (most tags) share one instance.");
-                writer.Line($"value = items ?? ({array.Name})global::System.Array.Empty<{elementType}>();");
+                writer.Line($"value = items is null ? global::System.Array.Empty<{elementType}>() : items;");
                 writer.Line("return true;");
             }
 
             writer.Line();
         }
+
+        private static void Exception(SourceWriter writer, string text) =>
+            DocComment.Element(writer, "exception", text, " cref=\"global::System.Text.Json.JsonException\"");
 
         /// <summary>A call that reads the current value into <paramref name="target"/> and says whether it fit; when it
         /// did not, the target keeps what it held (an earlier value of the same name).</summary>

@@ -37,7 +37,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line();
                 writer.Line("/// <summary>Checks the documented rules, as the client does before sending.</summary>");
                 writer.Line("/// <returns>Every violation, of every severity; empty when there is none.</returns>");
-                writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.RuleViolation> {GeneratedNames.Validate}() =>");
+                writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.RuleViolation>");
+                writer.Line($"    {GeneratedNames.Validate}() =>");
                 writer.Line($"    {TypeNames.Runtime}.ApiRules.Validate(this);");
                 writer.Line();
                 EmitToQueryString(writer);
@@ -51,13 +52,15 @@ namespace CloudImages.Generators.Emit
 
         private static void EmitRuleTable(SourceWriter writer, OperationSpec operation)
         {
-            writer.Line($"private static readonly {TypeNames.Runtime}.ApiRule[] {GeneratedNames.RuleTable} = new {TypeNames.Runtime}.ApiRule[]");
+            writer.Line($"private static readonly {TypeNames.Runtime}.ApiRule[] {GeneratedNames.RuleTable} =");
             writer.Line("{");
+            writer.Indent();
             foreach (var rule in operation.Rules)
             {
-                writer.Line("    " + RuleEmitter.Instance(rule) + ",");
+                RuleEmitter.Instance(writer, rule);
             }
 
+            writer.Outdent();
             writer.Line("};");
             writer.Line();
         }
@@ -67,10 +70,10 @@ namespace CloudImages.Generators.Emit
             var rules = operation.Rules.Where(r => r.Parameter == parameter.WireName).ToList();
             DocComment.Summary(writer, parameter.Description, parameter.WireName + ".");
             DocComment.Remarks(writer, new[] { parameter.Remarks, Wire(parameter) }.Concat(rules.Select(RuleEmitter.Describe)));
-            writer.Line($"[{TypeNames.Metadata}.ApiParameter({Literal.String(parameter.WireName)}, {TypeNames.ParameterKind(parameter.Type)})]");
+            writer.Call($"[{TypeNames.Metadata}.ApiParameter", new[] { Literal.String(parameter.WireName), TypeNames.ParameterKind(parameter.Type) }, "]");
             foreach (var rule in rules)
             {
-                writer.Line(RuleEmitter.Attribute(rule));
+                RuleEmitter.Attribute(writer, rule);
             }
 
             var declaration = parameter.Location == ParameterLocation.Path
@@ -108,7 +111,7 @@ namespace CloudImages.Generators.Emit
         private static void EmitToQueryString(SourceWriter writer) =>
             EmitBuilderMethod(
                 writer,
-                "The query string: ?name=value&amp;... with the set parameters only; empty when none is set.",
+                "The query string: ?name=value&... with the set parameters only; empty when none is set.",
                 GeneratedNames.ToQueryString,
                 () => { });
 
@@ -130,7 +133,7 @@ namespace CloudImages.Generators.Emit
                     else
                     {
                         var parameter = operation.Parameters.First(p => p.PropertyName == segment.ParameterProperty);
-                        writer.Line($"builder.AppendPathValue(this, {Literal.String(parameter.WireName)}, {WireText(parameter)});");
+                        writer.Call("builder.AppendPathValue", new[] { "this", Literal.String(parameter.WireName), WireText(parameter) }, ";");
                     }
 
                     first = false;
@@ -140,7 +143,7 @@ namespace CloudImages.Generators.Emit
         /// <summary>A method that writes into a stack-backed builder: <paramref name="prefix"/> first, then the query.</summary>
         private static void EmitBuilderMethod(SourceWriter writer, string summary, string name, System.Action prefix)
         {
-            writer.Line($"/// <summary>{summary}</summary>");
+            DocComment.Summary(writer, summary, summary);
             using (writer.Block($"public string {name}()"))
             {
                 writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[256]);");
@@ -168,7 +171,7 @@ namespace CloudImages.Generators.Emit
                 foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
                 {
                     var append = parameter.Type.Info.AppendMethod;
-                    writer.Line($"builder.{append}({Literal.String(parameter.WireName)}, {parameter.PropertyName});");
+                    writer.Call($"builder.{append}", new[] { Literal.String(parameter.WireName), parameter.PropertyName }, ";");
                 }
             }
 
@@ -180,12 +183,23 @@ namespace CloudImages.Generators.Emit
         {
             writer.Line($"string? {TypeNames.Runtime}.IApiQuery.GetWireValue(string wireName) => wireName switch");
             writer.Line("{");
+            writer.Indent();
             foreach (var parameter in operation.Parameters)
             {
-                writer.Line($"    {Literal.String(parameter.WireName)} => {WireText(parameter)},");
+                var arm = $"{Literal.String(parameter.WireName)} => {WireText(parameter)},";
+                if (arm.Length <= writer.Available)
+                {
+                    writer.Line(arm);
+                }
+                else
+                {
+                    writer.Line($"{Literal.String(parameter.WireName)} =>");
+                    writer.Line($"    {WireText(parameter)},");
+                }
             }
 
-            writer.Line("    _ => null,");
+            writer.Line("_ => null,");
+            writer.Outdent();
             writer.Line("};");
         }
 

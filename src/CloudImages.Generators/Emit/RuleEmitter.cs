@@ -10,22 +10,35 @@ namespace CloudImages.Generators.Emit
     /// cannot drift apart, nor from what the analyzers read back.</summary>
     internal static class RuleEmitter
     {
-        public static string Attribute(ApiRule rule) =>
-            $"[{TypeNames.Metadata}.ApiRule({Arguments(rule)}{string.Concat(Named(rule).Select(n => ", " + n))})]";
+        public static void Attribute(SourceWriter writer, ApiRule rule) =>
+            writer.Call($"[{TypeNames.Metadata}.ApiRule", Arguments(rule).Concat(Named(rule)).ToList(), "]");
 
-        public static string Instance(ApiRule rule)
+        public static void Instance(SourceWriter writer, ApiRule rule)
         {
             var named = Named(rule).ToList();
-            var initializer = named.Count == 0 ? "" : " { " + string.Join(", ", named) + " }";
-            return $"new {TypeNames.Runtime}.ApiRule({Arguments(rule)}){initializer}";
+            if (named.Count == 0)
+            {
+                writer.Call($"new {TypeNames.Runtime}.ApiRule", Arguments(rule), ",");
+                return;
+            }
+
+            writer.Call($"new {TypeNames.Runtime}.ApiRule", Arguments(rule));
+            writer.Line("{");
+            foreach (var assignment in named)
+            {
+                writer.Line($"    {assignment},");
+            }
+
+            writer.Line("},");
         }
 
         /// <summary>How a rule reads in a property's remarks.</summary>
         public static string Describe(ApiRule rule) => $"Rule {rule.Id} ({rule.Severity.ToString().ToLowerInvariant()}): {rule.Message}";
 
-        private static string Arguments(ApiRule rule) =>
-            string.Join(", ", ApiRule.Fields.Where(f => f.Required).Select(f => Value(f, f.Get(rule)!)));
+        private static List<string> Arguments(ApiRule rule) =>
+            ApiRule.Fields.Where(f => f.Required).Select(f => Value(f, f.Get(rule)!)).ToList();
 
+        /// <summary>"Name = value" for each named field that has a value.</summary>
         private static IEnumerable<string> Named(ApiRule rule) =>
             ApiRule.Fields.Where(f => !f.Required && !f.IsAbsent(rule)).Select(f => f.Name + " = " + Value(f, f.Get(rule)!));
 

@@ -54,6 +54,57 @@ namespace CloudImages.Generators.Emit
             }
         }
 
+        /// <summary>Writes <c>head(arguments)tail</c> on one line when it fits, else one argument a line.</summary>
+        public void Call(string head, IReadOnlyList<string> arguments, string tail = "")
+        {
+            var oneLine = head + "(" + string.Join(", ", arguments) + ")" + tail;
+            if (oneLine.Length <= Available || arguments.Count == 0)
+            {
+                Line(oneLine);
+                return;
+            }
+
+            Line(head + "(");
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var end = i < arguments.Count - 1 ? "," : ")" + tail;
+                var pieces = SplitLiteral(arguments[i], Available - (2 * Indentation.Length) - end.Length);
+                for (var k = 0; k < pieces.Count; k++)
+                {
+                    Line((k == 0 ? Indentation : Indentation + Indentation + "+ ") + pieces[k] + (k == pieces.Count - 1 ? end : ""));
+                }
+            }
+        }
+
+        /// <summary>A string literal too long for a line, as literals to concatenate, cut after spaces (never inside
+        /// an escape: the literals written here escape everything but printable ASCII). Anything else stays whole.</summary>
+        private static List<string> SplitLiteral(string argument, int width)
+        {
+            var pieces = new List<string>();
+            if (argument.Length <= width || argument.Length < 2 || argument[0] != '"' || argument[argument.Length - 1] != '"')
+            {
+                pieces.Add(argument);
+                return pieces;
+            }
+
+            var text = argument.Substring(1, argument.Length - 2);
+            var start = 0;
+            while (text.Length - start + 2 > width)
+            {
+                var cut = text.LastIndexOf(' ', start + width - 3, width - 3);
+                if (cut <= start)
+                {
+                    break;
+                }
+
+                pieces.Add("\"" + text.Substring(start, cut + 1 - start) + "\"");
+                start = cut + 1;
+            }
+
+            pieces.Add("\"" + text.Substring(start) + "\"");
+            return pieces;
+        }
+
         /// <summary>Writes <paramref name="header"/> (when not empty: a header may take several lines written before)
         /// and an opening brace; disposing the result closes it.</summary>
         public BlockScope Block(string header, string closing = "}")
