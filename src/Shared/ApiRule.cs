@@ -46,7 +46,12 @@ namespace CloudImages.Generators.Shared
         /// <summary>A rule from each field's value (null for none); every constructor argument must have one.</summary>
         internal static ApiRule Create(Func<ApiRuleField, object?> valueOf)
         {
-            var rule = new ApiRule((string)valueOf(Fields[0])!, (ApiRuleKind)valueOf(Fields[1])!, (RuleSeverity)valueOf(Fields[2])!, (string)valueOf(Fields[3])!, (string)valueOf(Fields[4])!);
+            var rule = new ApiRule(
+                (string)valueOf(Fields[0])!,
+                (ApiRuleKind)valueOf(Fields[1])!,
+                (RuleSeverity)valueOf(Fields[2])!,
+                (string)valueOf(Fields[3])!,
+                (string)valueOf(Fields[4])!);
             foreach (var field in Fields)
             {
                 if (!field.Required && valueOf(field) is { } value)

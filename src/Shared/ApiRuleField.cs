@@ -29,11 +29,13 @@ namespace CloudImages.Generators.Shared
         public bool Required => SetValue is null;
 
         /// <summary>A constructor argument.</summary>
-        public static ApiRuleField Positional(string name, string member, ApiRuleFieldShape shape, Func<ApiRule, object?> get, Type? enumType = null) =>
+        public static ApiRuleField Positional(
+            string name, string member, ApiRuleFieldShape shape, Func<ApiRule, object?> get, Type? enumType = null) =>
             new(name, member, shape, enumType, AllowsEmpty: false, get, SetValue: null);
 
         /// <summary>An optional property, set by name.</summary>
-        public static ApiRuleField Named(string name, string member, ApiRuleFieldShape shape, Func<ApiRule, object?> get, Action<ApiRule, object> set, bool allowsEmpty = false) =>
+        public static ApiRuleField Named(
+            string name, string member, ApiRuleFieldShape shape, Func<ApiRule, object?> get, Action<ApiRule, object> set, bool allowsEmpty = false) =>
             new(name, member, shape, EnumType: null, allowsEmpty, get, set);
 
         /// <summary>NaN is how an attribute says "no number".</summary>
