@@ -128,7 +128,7 @@ namespace CloudImages.Generators.Emit
                 $" cref=\"{TypeNames.Runtime}.ApiException\"");
             using (writer.Block($"public global::System.Threading.Tasks.Task<{response}> {Spec.GeneratedNames.OperationMethod(operation.Name)}({query} query, global::System.Threading.CancellationToken cancellationToken = default)"))
             {
-                writer.Line("global::System.ArgumentNullException.ThrowIfNull(query);");
+                writer.Line("_ = query ?? throw new global::System.ArgumentNullException(nameof(query));");
                 using (writer.Block("if (ValidateQueries)"))
                 {
                     writer.Line($"{TypeNames.Runtime}.ApiRules.EnsureValid(query);");

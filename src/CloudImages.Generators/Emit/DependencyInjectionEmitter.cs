@@ -109,8 +109,8 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <returns>The client's builder.</returns>");
             using (writer.Block(signature))
             {
-                writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
-                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+                writer.Line("_ = services ?? throw new global::System.ArgumentNullException(nameof(services));");
+                writer.Line($"_ = {parameter.Name} ?? throw new global::System.ArgumentNullException(nameof({parameter.Name}));");
                 writer.Line(configure);
                 writer.Line("return AddCore(services);");
             }
