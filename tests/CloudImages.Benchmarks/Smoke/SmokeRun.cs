@@ -48,9 +48,10 @@ namespace CloudImages.Benchmarks.Smoke
                 log.Add($"{type.Name}: {cases} benchmark cases");
             }
 
-            var builds = new RuntimeBuildBenchmarks { Input = ResponseInput.Page500 };
-            builds.Setup();
-            Require(builds.Read().Images?.Count == 500 && builds.Query() == generated, "the runtime-build benchmarks read or query otherwise");
+            RuntimeBuildBenchmarks.CheckRuntime();
+            var builds = new RuntimeBuildBenchmarks();
+            var read = RuntimeBuildBenchmarks.Inputs().Select(input => builds.Read(input).Images?.Count).ToList();
+            Require(read.SequenceEqual([2, 500]) && builds.Query() == generated, "the runtime-build benchmarks read or query otherwise");
             log.Add($"runtime builds: both benchmarks run, on {RuntimeBuildBenchmarks.LoadedRuntime}");
 
             var paging = await PagingMemory.MeasureAsync(2_500, warmUp: PagingHandler.PageSize).ConfigureAwait(false);

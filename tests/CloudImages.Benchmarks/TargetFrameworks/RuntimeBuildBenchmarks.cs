@@ -15,26 +15,41 @@ namespace CloudImages.Benchmarks.TargetFrameworks
     [MemoryDiagnoser]
     public class RuntimeBuildBenchmarks
     {
-        private byte[] _body = [];
-
-        [Params(ResponseInput.DocExample, ResponseInput.Page500)]
-        public string Input { get; set; } = ResponseInput.DocExample;
+#if CLOUDIMAGES_RUNTIME_NETSTANDARD
+        private const string Expected = ".NETStandard,Version=v2.0";
+#else
+        private const string Expected = ".NETCoreApp,Version=v8.0";
+#endif
 
         /// <summary>The target framework of the CloudImages.Runtime this process loaded.</summary>
         public static string LoadedRuntime =>
             typeof(ApiTransport).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName ?? "unknown";
 
+        public static IEnumerable<ResponseBody> Inputs() => [new(ResponseInput.DocExample), new(ResponseInput.Page500)];
+
+        /// <summary>Refuses to measure another build than the job asked for (a ratio of one build to itself).</summary>
         [GlobalSetup]
-        public void Setup()
+        public static void CheckRuntime()
         {
-            _body = ResponseInput.Bytes(Input);
-            Console.WriteLine($"// CloudImages.Runtime: {LoadedRuntime}");
+            if (LoadedRuntime != Expected)
+            {
+                throw new InvalidOperationException($"CloudImages.Runtime for {LoadedRuntime} is loaded, not the {Expected} build");
+            }
         }
 
         [Benchmark]
-        public ListImagesResponse Read() => CloudImagesJson.ParseListImagesResponse(_body);
+        [ArgumentsSource(nameof(Inputs))]
+        public ListImagesResponse Read(ResponseBody body) => CloudImagesJson.ParseListImagesResponse(body.Bytes);
 
         [Benchmark]
         public string Query() => TenParameterQuery.Generated().ToQueryString();
+
+        /// <summary>An input by name (BenchmarkDotNet shows <see cref="ToString"/>).</summary>
+        public sealed class ResponseBody(string input)
+        {
+            public byte[] Bytes { get; } = ResponseInput.Bytes(input);
+
+            public override string ToString() => input;
+        }
     }
 }

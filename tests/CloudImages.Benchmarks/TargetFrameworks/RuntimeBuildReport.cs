@@ -12,7 +12,7 @@ namespace CloudImages.Benchmarks.TargetFrameworks
         {
             var rows = summary.Reports
                 .Where(r => r.ResultStatistics is not null)
-                .GroupBy(r => (Method: r.BenchmarkCase.Descriptor.WorkloadMethod.Name, Input: r.BenchmarkCase.Parameters.Items.First(p => p.Name == "Input").Value as string))
+                .GroupBy(r => (Method: r.BenchmarkCase.Descriptor.WorkloadMethod.Name, Input: r.BenchmarkCase.Parameters.Items.FirstOrDefault()?.Value?.ToString() ?? "-"))
                 .OrderBy(g => g.Key.Method, StringComparer.Ordinal)
                 .ThenBy(g => g.Key.Input, StringComparer.Ordinal);
             var text = new StringBuilder()
@@ -20,8 +20,14 @@ namespace CloudImages.Benchmarks.TargetFrameworks
                 .AppendLine("|---|---|---:|---:|---:|---:|---:|");
             foreach (var group in rows)
             {
-                var net8 = group.Single(r => !r.BenchmarkCase.Job.Id.Equals(RuntimeBuildConfig.NetStandardJob, StringComparison.Ordinal));
-                var ns20 = group.Single(r => r.BenchmarkCase.Job.Id.Equals(RuntimeBuildConfig.NetStandardJob, StringComparison.Ordinal));
+                var net8 = group.SingleOrDefault(r => !r.BenchmarkCase.Job.Id.Equals(RuntimeBuildConfig.NetStandardJob, StringComparison.Ordinal));
+                var ns20 = group.SingleOrDefault(r => r.BenchmarkCase.Job.Id.Equals(RuntimeBuildConfig.NetStandardJob, StringComparison.Ordinal));
+                if (net8 is null || ns20 is null)
+                {
+                    text.AppendLine($"| {group.Key.Method} | {group.Key.Input} | {(net8 is null ? "failed" : "")} | {(ns20 is null ? "failed" : "")} | - | - | - |");
+                    continue;
+                }
+
                 var bytes8 = net8.GcStats.GetBytesAllocatedPerOperation(net8.BenchmarkCase) ?? 0;
                 var bytes20 = ns20.GcStats.GetBytesAllocatedPerOperation(ns20.BenchmarkCase) ?? 0;
                 text.AppendLine(string.Create(
