@@ -1,4 +1,3 @@
-using System.Reflection;
 using CloudImages.Emulator;
 using Xunit;
 
@@ -8,7 +7,8 @@ namespace CloudImages.Package.Tests;
 /// used by a net10.0 app against the emulator (with the rules' analyzers at work in the app); a .NET Framework 4.7.2
 /// app; a library built for netstandard2.0 and net8.0 at once; and, for a project left at netstandard2.0's C# 7.3,
 /// one clear error. Every consumer builds with warnings as errors.</summary>
-public sealed class OlderTargetConsumerTests : IClassFixture<OlderTargetConsumerTests.Feed>
+[Collection(PackedFeed.Collection)]
+public sealed class OlderTargetConsumerTests
 {
     private const string ListQuery = """
         new ListImagesQuery
@@ -23,9 +23,9 @@ public sealed class OlderTargetConsumerTests : IClassFixture<OlderTargetConsumer
                 }
         """;
 
-    private readonly Feed _feed;
+    private readonly PackedFeed _feed;
 
-    public OlderTargetConsumerTests(Feed feed) => _feed = feed;
+    public OlderTargetConsumerTests(PackedFeed feed) => _feed = feed;
 
     [Fact]
     public async Task A_net10_app_calls_the_client_of_a_netstandard20_library_and_gets_its_rules_checked()
@@ -205,7 +205,7 @@ public sealed class OlderTargetConsumerTests : IClassFixture<OlderTargetConsumer
                 {properties}
               </PropertyGroup>
               <ItemGroup>
-                {(reference is null ? $"""<PackageReference Include="CloudImages.Generators" Version="{Feed.Version}" />""" : $"""<ProjectReference Include="{reference}" />""")}
+                {(reference is null ? $"""<PackageReference Include="CloudImages.Generators" Version="{PackedFeed.Version}" />""" : $"""<ProjectReference Include="{reference}" />""")}
                 {(package is null ? "" : $"""<PackageReference Include="{package}" Version="1.0.3" PrivateAssets="all" />""")}
               </ItemGroup>
             </Project>
@@ -226,50 +226,5 @@ public sealed class OlderTargetConsumerTests : IClassFixture<OlderTargetConsumer
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain(": warning ", result.Output, StringComparison.Ordinal);
         return result;
-    }
-
-    /// <summary>The package packed once for these tests, in a folder feed beside the packages this test project
-    /// restored (see its project file), and an isolated NuGet cache for the consumers.</summary>
-    public sealed class Feed : IDisposable
-    {
-        public const string Version = "1.0.0-older-targets-test";
-        private readonly string _root = Directory.CreateTempSubdirectory("cloudimages-older-targets-").FullName;
-        private int _folders;
-
-        public Feed()
-        {
-            var feed = Path.Combine(_root, "feed");
-            var restored = typeof(Feed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RestoredPackages").Value!;
-            var pack = new DotNet(packagesDirectory: null).Run(
-                DotNet.RepoRoot, "pack", "src/CloudImages.Generators.Package", "--no-restore", "-c", "Release", "-o", feed, $"-p:Version={Version}");
-            Assert.True(pack.ExitCode == 0, pack.ToString());
-            File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{feed}" />
-                    <add key="restored" value="{restored}" />
-                  </packageSources>
-                </configuration>
-                """);
-            DotNet = new DotNet(Path.Combine(_root, "packages"));
-        }
-
-        internal DotNet DotNet { get; }
-
-        /// <summary>A folder under the one holding nuget.config, so every consumer in it uses the feed.</summary>
-        internal string NewFolder() => Directory.CreateDirectory(Path.Combine(_root, "consumer" + Interlocked.Increment(ref _folders))).FullName;
-
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(_root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A build server may still hold a file; the temp folder is cleaned by the OS.
-            }
-        }
     }
 }
