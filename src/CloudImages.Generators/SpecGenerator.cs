@@ -46,13 +46,12 @@ namespace CloudImages.Generators
                 .WithTrackingName(TrackingNames.Model);
 
             var features = context.CompilationProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, _) => new GeneratorFeatures(
-                    pair.Left.GetTypeByMetadataName("CloudImages.Runtime.ApiTransport") is not null,
-                    pair.Left.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
-                    pair.Left.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null,
-                    pair.Left is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 },
-                    OlderTargets.Of(pair.Left, pair.Right.GlobalOptions)))
+                .Select(static (compilation, _) => new GeneratorFeatures(
+                    compilation.GetTypeByMetadataName("CloudImages.Runtime.ApiTransport") is not null,
+                    compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
+                    compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null,
+                    compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 },
+                    PolyfillEmitter.Missing(compilation)))
                 .WithTrackingName(TrackingNames.Features);
 
             var outputs = specs
@@ -63,6 +62,11 @@ namespace CloudImages.Generators
             context.RegisterSourceOutput(
                 outputs.Collect().WithTrackingName(TrackingNames.Collect),
                 static (output, all) => SourceOutput.Add(output, all));
+
+            // Once per compilation, not per spec: the compiler-support types that netstandard2.0 and .NET Framework lack.
+            context.RegisterSourceOutput(
+                outputs.Collect().Combine(features),
+                static (output, pair) => PolyfillEmitter.AddTo(output, pair.Left, pair.Right.MissingPolyfills));
         }
     }
 }

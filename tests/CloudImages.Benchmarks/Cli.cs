@@ -6,11 +6,13 @@ using CloudImages.Benchmarks.Paging;
 using CloudImages.Benchmarks.Query;
 using CloudImages.Benchmarks.Reporting;
 using CloudImages.Benchmarks.Smoke;
+using CloudImages.Benchmarks.TargetFrameworks;
 
 namespace CloudImages.Benchmarks
 {
-    /// <summary>The command line. <c>--all</c> runs every client benchmark and the paging run and writes the results
-    /// and the targets; <c>--quick</c> uses BenchmarkDotNet's short job; <c>--smoke</c> only proves they still work;
+    /// <summary>The command line. <c>--all</c> runs every client benchmark, the paging run and the runtime's two builds
+    /// and writes the results and the targets; <c>--runtimes</c> runs only the runtime's netstandard2.0 build against
+    /// its net8.0 build; <c>--quick</c> uses BenchmarkDotNet's short job; <c>--smoke</c> only proves they still work;
     /// anything else goes to BenchmarkDotNet's own switcher (<c>--filter *Query*</c>, <c>--list flat</c>).</summary>
     public static class Cli
     {
@@ -39,6 +41,13 @@ namespace CloudImages.Benchmarks
                 return 0;
             }
 
+            if (args.Contains("--runtimes"))
+            {
+                var runtimes = RunRuntimeBuilds(quick);
+                Console.WriteLine(RuntimeBuildReport.Write(runtimes));
+                return Failed(runtimes) ? 1 : 0;
+            }
+
             if (args.Contains("--all"))
             {
                 return RunAll(quick);
@@ -52,6 +61,7 @@ namespace CloudImages.Benchmarks
         {
             var summaries = BenchmarkRunner.Run([typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks)], BenchmarkConfig.Create(quick));
             var paging = PagingMemory.MeasureInChildProcesses();
+            var runtimes = RunRuntimeBuilds(quick);
             var measurements = summaries.SelectMany(Reporting.Measurement.From).ToList();
 
             var report = new StringBuilder();
@@ -62,14 +72,19 @@ namespace CloudImages.Benchmarks
             }
 
             report.AppendLine("## Paging memory").AppendLine().AppendLine(TargetReport.Paging(paging));
+            report.AppendLine("## The runtime's netstandard2.0 build against its net8.0 build").AppendLine().AppendLine(RuntimeBuildReport.Write(runtimes));
             report.AppendLine("## Targets").AppendLine().AppendLine(TargetReport.Write(measurements, QueryAllocations.Generated(), paging));
 
             var path = Path.Combine(summaries[0].ResultsDirectoryPath, "cloudimages-client.md");
             File.WriteAllText(path, report.ToString());
             Console.WriteLine(report);
             Console.WriteLine($"Written to {path}");
-            return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+            return summaries.Append(runtimes).Any(Failed) ? 1 : 0;
         }
+
+        private static Summary RunRuntimeBuilds(bool quick) => BenchmarkRunner.Run<RuntimeBuildBenchmarks>(RuntimeBuildConfig.Create(quick));
+
+        private static bool Failed(Summary summary) => summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success);
 
         private static string MarkdownTable(Summary summary)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CloudImages.Emulator;
 using CloudImages.Tests.Shared;
 using Xunit;
@@ -6,33 +5,22 @@ using Xunit;
 namespace CloudImages.Package.Tests;
 
 /// <summary>The proof that a user can add the package and a spec, and that everything follows from there.</summary>
-public sealed class ConsumerJourneyTests : IDisposable
+[Collection(PackedFeed.Collection)]
+public sealed class ConsumerJourneyTests
 {
-    private const string Version = "1.0.0-consumer-test";
-    private readonly string _root = Directory.CreateTempSubdirectory("cloudimages-consumer-").FullName;
+    private readonly PackedFeed _feed;
+
+    public ConsumerJourneyTests(PackedFeed feed) => _feed = feed;
 
     [Fact]
     public async Task A_fresh_project_gets_a_working_client_diagnostics_and_regeneration_from_the_package()
     {
-        var dotnet = new DotNet(Path.Combine(_root, "packages"));
-        var repository = new DotNet(packagesDirectory: null);
-        var feed = Path.Combine(_root, "feed");
-        var project = Path.Combine(_root, "Consumer");
+        // 1. The package, packed into a folder feed (PackedFeed), and 2. a brand-new consumer beside that feed's
+        //    nuget.config that references the package by version, and nothing by project.
+        var dotnet = _feed.DotNet;
+        var project = Path.Combine(_feed.NewFolder(), "Consumer");
         Directory.CreateDirectory(project);
-
-        // 1. Pack into a folder feed. The repository is already restored; restoring it again here would rewrite its assets.
-        Succeeds(repository.Run(DotNet.RepoRoot, "pack", "src/CloudImages.Generators.Package", "--no-restore", "-c", "Release", "-o", feed, $"-p:Version={Version}"));
-        Assert.True(File.Exists(Path.Combine(feed, $"CloudImages.Generators.{Version}.nupkg")));
-
-        // 2. A brand-new consumer that references the package by version from that feed, and nothing by project.
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        Assert.True(File.Exists(Path.Combine(_feed.FeedDirectory, $"CloudImages.Generators.{PackedFeed.Version}.nupkg")));
         File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -44,7 +32,7 @@ public sealed class ConsumerJourneyTests : IDisposable
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="CloudImages.Generators" Version="{Version}" />
+                <PackageReference Include="CloudImages.Generators" Version="{PackedFeed.Version}" />
               </ItemGroup>
             </Project>
             """);
@@ -65,12 +53,9 @@ public sealed class ConsumerJourneyTests : IDisposable
                 ReadmeCodeBlocks.Marked("quick-start-output").Text.Replace("http://127.0.0.1:5080/", ims.BaseAddress.AbsoluteUri, StringComparison.Ordinal)
                     .Split('\n').Where(l => l.Length > 0),
                 printed);
-            var uri = $"{ims.BaseAddress}v2/cloudimages?__imagetype=gold&protected=true&visibility=public&__platform=Ubuntu&limit=3&sort_key=name&sort_dir=asc";
-            Assert.Equal($"GET {uri}", printed[0]);
+            Assert.Equal($"GET {QuickStartQuery.On(ims.BaseAddress)}", printed[0]);
             // The same request made here, without the generated client: its three images are the ones printed, in order.
-            using var http = new HttpClient();
-            using var expected = JsonDocument.Parse(await http.GetStringAsync(new Uri(uri)));
-            var images = expected.RootElement.GetProperty("images").EnumerateArray().ToList();
+            var images = await QuickStartQuery.ImagesAsync(ims.BaseAddress);
             Assert.Equal(3, images.Count);
             Assert.Equal(
                 images.Select(i => $"{i.GetProperty("name").GetString()}  {i.GetProperty("size").GetInt64() / (1024.0 * 1024 * 1024):F1} GiB  {i.GetProperty("id").GetString()}"),
@@ -118,18 +103,6 @@ public sealed class ConsumerJourneyTests : IDisposable
         var bare = Succeeds(dotnet.Run(project, "run"));
         Assert.DoesNotContain("CS8785", bare.Output, StringComparison.Ordinal);
         Assert.Contains("no client", bare.Output, StringComparison.Ordinal);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file; the temp folder is cleaned by the OS.
-        }
     }
 
     private static void WriteProgram(string project, string body, bool usingIms = true) =>

@@ -83,12 +83,18 @@ namespace CloudImages.Generators.Diagnostics
         public static readonly DiagnosticDescriptor SpecUnreadable = Spec(
             "CIMG1014", "Spec file cannot be read", "The spec file '{0}' could not be read");
 
-        // One ID for two causes, the analyzer referenced alone or a target older than .NET 8; the message says which.
+        // The package brings the runtime to every target (netstandard2.0 and net8.0 builds), so only a reference to the
+        // analyzer alone leaves it out.
         public static readonly DiagnosticDescriptor RuntimeMissing = Spec(
-            "CIMG1015", "CloudImages.Runtime is not available", "{0}");
+            "CIMG1015",
+            "CloudImages.Runtime is not available",
+            "The client generated from this spec needs CloudImages.Runtime; reference the CloudImages.Generators package rather than the analyzer alone");
 
+        // netstandard2.0 and .NET Framework projects default to C# 7.3: one error here instead of a wall of CS8400s.
         public static readonly DiagnosticDescriptor LanguageVersionTooLow = Spec(
-            "CIMG1016", "C# 11 or later is required", "The client generated from this spec needs C# 11 or later; raise LangVersion");
+            "CIMG1016",
+            "C# 11 or later is required",
+            "The client generated from this spec needs C# 11 or later (required members); set <LangVersion>11</LangVersion> or later in the project (netstandard2.0 and .NET Framework projects default to C# 7.3)");
 
         public static readonly DiagnosticDescriptor TypeConflict = Spec(
             "CIMG1017", "Two specs generate the same type", "Type '{0}.{1}' is also generated from '{2}'; give one spec another namespace or name");

@@ -145,7 +145,7 @@ namespace CloudImages.Generators.Emit
                 new[] { $"{query} query", "global::System.Threading.CancellationToken cancellationToken = default" });
             using (writer.Block(""))
             {
-                writer.Line("global::System.ArgumentNullException.ThrowIfNull(query);");
+                writer.Line("_ = query ?? throw new global::System.ArgumentNullException(nameof(query));");
                 using (writer.Block($"if ({GeneratedNames.ValidateQueries})"))
                 {
                     writer.Line($"{TypeNames.Runtime}.ApiRules.EnsureValid(query);");

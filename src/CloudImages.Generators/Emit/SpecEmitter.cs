@@ -15,7 +15,7 @@ namespace CloudImages.Generators.Emit
             var start = new LocationInfo(spec.SourcePath, default, default);
             if (!features.HasRuntime)
             {
-                return Failed(spec, DiagnosticInfo.Create(DiagnosticDescriptors.RuntimeMissing, start, RuntimeMissingMessage(features.OlderTarget)));
+                return Failed(spec, DiagnosticInfo.Create(DiagnosticDescriptors.RuntimeMissing, start));
             }
 
             if (!features.LanguageVersionSupported)
@@ -57,23 +57,6 @@ namespace CloudImages.Generators.Emit
         {
             var name = ns + "." + typeName;
             return (name.Length <= 120 ? name : name.Substring(0, 100) + "_" + StableHash.Hex8(name)) + ".g.cs";
-        }
-
-        /// <summary>Why the runtime is missing: a target it does not ship for, or a reference to the analyzer alone.</summary>
-        private static string RuntimeMissingMessage(OlderTarget? target)
-        {
-            if (target is null)
-            {
-                return "The client generated from this spec needs CloudImages.Runtime; "
-                    + "reference the CloudImages.Generators package rather than the analyzer alone";
-            }
-
-            var what = target.TargetFramework is null
-                ? $"compiles against core library '{target.CoreLibrary}'"
-                : $"targets {target.TargetFramework} (core library '{target.CoreLibrary}')";
-            return "CloudImages.Runtime, which the client generated from this spec needs, supports .NET 8 and later; "
-                + $"this project {what}. Target net8.0 or later; to keep older targets too, multi-target and leave the spec "
-                + "out of the older ones (CloudApiAutoIncludeSpecs=false for them)";
         }
 
         private static SpecOutput Failed(ApiSpec spec, DiagnosticInfo diagnostic) =>

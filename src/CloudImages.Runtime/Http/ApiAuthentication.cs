@@ -41,7 +41,7 @@ namespace CloudImages.Runtime
                 return null;
             }
 
-            if (string.IsNullOrEmpty(accessKey) || string.IsNullOrEmpty(secretKey))
+            if (accessKey is null or "" || secretKey is null or "")
             {
                 throw new InvalidOperationException("An AK/SK pair needs both the access key and the secret key.");
             }

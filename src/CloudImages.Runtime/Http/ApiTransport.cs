@@ -38,8 +38,8 @@ namespace CloudImages.Runtime
         /// <exception cref="ApiException">A non-2xx status, a 2xx body that is not the documented JSON, or a redirect
         /// elsewhere (<see cref="ApiFailureKind.RedirectRefused"/>).</exception>
         /// <exception cref="HttpRequestException">A network failure, including a connection that closed before the whole
-        /// body (success or error) arrived, with <see cref="HttpRequestError.ResponseEnded"/>, and a body not in its
-        /// declared Content-Encoding, with <see cref="HttpRequestError.InvalidResponse"/>.</exception>
+        /// body (success or error) arrived, with <c>HttpRequestError.ResponseEnded</c>, and a body not in its
+        /// declared Content-Encoding, with <c>HttpRequestError.InvalidResponse</c>.</exception>
         /// <exception cref="TaskCanceledException"><see cref="HttpClient.Timeout"/> elapsed, with a
         /// <see cref="TimeoutException"/> inside, as HttpClient throws it.</exception>
         public static async Task<T> SendAsync<T>(

@@ -5,13 +5,13 @@ namespace CloudImages.Runtime
 {
     /// <summary>Stops the handler that sends from following redirects, so that every redirect comes back to the
     /// client, which follows it only within the endpoint's origin.</summary>
-    /// <remarks>A <see cref="SocketsHttpHandler"/> or <see cref="HttpClientHandler"/> that follows a redirect sends the
+    /// <remarks>A <c>SocketsHttpHandler</c> or <see cref="HttpClientHandler"/> that follows a redirect sends the
     /// request's headers on to the new host, dropping only <c>Authorization</c>: a token, a project id and a signature
     /// date would leave with it.</remarks>
     public static class AutoRedirect
     {
         /// <summary>Sets <c>AllowAutoRedirect = false</c> on the handler at the bottom of <paramref name="handler"/>'s
-        /// chain of <see cref="DelegatingHandler"/>s, when it is a <see cref="SocketsHttpHandler"/> or an
+        /// chain of <see cref="DelegatingHandler"/>s, when it is a <c>SocketsHttpHandler</c> or an
         /// <see cref="HttpClientHandler"/>. Other handlers are left as they are; they must not follow redirects.</summary>
         /// <param name="handler">A handler, or the outermost of a chain.</param>
         /// <exception cref="InvalidOperationException">The handler follows redirects and has already sent a request,
@@ -27,9 +27,11 @@ namespace CloudImages.Runtime
             {
                 switch (handler)
                 {
+#if NET
                     case SocketsHttpHandler { AllowAutoRedirect: true } sockets:
                         sockets.AllowAutoRedirect = false;
                         break;
+#endif
                     case HttpClientHandler { AllowAutoRedirect: true } client:
                         client.AllowAutoRedirect = false;
                         break;

@@ -10,8 +10,8 @@ namespace CloudImages.Runtime
     /// throws, so the client's own read and <see cref="ResponseBufferingHandler"/> fail alike.</summary>
     internal static class BodyStream
     {
-        /// <exception cref="HttpRequestException">The connection closed early (<see cref="HttpRequestError.ResponseEnded"/>),
-        /// or the body is not in the Content-Encoding it declares (<see cref="HttpRequestError.InvalidResponse"/>).</exception>
+        /// <exception cref="HttpRequestException">The connection closed early (<c>HttpRequestError.ResponseEnded</c> on .NET 8),
+        /// or the body is not in the Content-Encoding it declares (<c>HttpRequestError.InvalidResponse</c>).</exception>
         public static async ValueTask<int> ReadAsync(Stream stream, Memory<byte> buffer, CancellationToken cancellationToken)
         {
             try
@@ -25,8 +25,7 @@ namespace CloudImages.Runtime
             catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
             {
                 // What automatic decompression throws for a body that is not gzip, deflate or br after all.
-                throw new HttpRequestException(
-                    HttpRequestError.InvalidResponse, "The response body could not be decoded as its Content-Encoding declares.", ex);
+                throw Failures.InvalidResponse("The response body could not be decoded as its Content-Encoding declares.", ex);
             }
         }
     }

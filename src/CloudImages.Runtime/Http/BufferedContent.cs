@@ -1,5 +1,4 @@
 using System.IO;
-using System.Net;
 using System.Net.Http;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -10,7 +9,7 @@ namespace CloudImages.Runtime
     /// <summary>A body <see cref="ResponseBufferingHandler"/> has read, in pooled memory: all of it, or, past the
     /// handler's limit, the bytes read so far and the <c>rest</c> of the stream. The client takes the
     /// <see cref="Body"/> itself instead of copying it; whichever disposes it first returns the buffer.</summary>
-    internal sealed class BufferedContent : HttpContent
+    internal sealed class BufferedContent : CancellableContent
     {
         private readonly Stream? _rest;
 
@@ -25,12 +24,9 @@ namespace CloudImages.Runtime
         /// <summary>Whether <see cref="Body"/> is what reading this content up to <paramref name="limit"/> would give.</summary>
         public bool Holds(int limit) => Body.Truncated ? Body.Length == limit : Body.Length <= limit;
 
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-            SerializeToStreamAsync(stream, context, CancellationToken.None);
-
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        protected override async Task SerializeAsync(Stream stream, CancellationToken cancellationToken)
         {
-            using var source = await CreateContentReadStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var source = await CreateContentReadStreamAsync().ConfigureAwait(false);
             await source.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
         }
 

@@ -33,7 +33,7 @@ namespace CloudImages.Runtime
 
         /// <summary>What HttpClient throws when its timeout elapses.</summary>
         public OperationCanceledException TimedOut(OperationCanceledException cancelled) =>
-            new TaskCanceledException(
+            Failures.Canceled(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The request was canceled due to the configured HttpClient.Timeout of {_timeout.TotalSeconds} seconds elapsing."),

@@ -12,6 +12,9 @@ namespace CloudImages.Runtime
         /// <summary>Redirects followed in one call; the next one is refused, so a redirect loop ends.</summary>
         public const int MaxFollowed = 5;
 
+        // 308 has a name in HttpStatusCode from .NET Core 2.1 on, not in netstandard2.0.
+        private const HttpStatusCode PermanentRedirect = (HttpStatusCode)308;
+
         /// <summary>Why the response to a request sent to <paramref name="sent"/> is refused, or null when it is not:
         /// then <paramref name="next"/> is the redirect to follow, or null when the response is the answer.</summary>
         public static string? Decide(HttpResponseMessage response, Uri sent, Uri endpoint, int followed, out Uri? next)
@@ -54,7 +57,7 @@ namespace CloudImages.Runtime
         private static Uri? TargetOf(HttpResponseMessage response, Uri requestUri)
         {
             if (response.StatusCode is not (HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
-                or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect)
+                or HttpStatusCode.TemporaryRedirect or PermanentRedirect)
                 || response.Headers.Location is not { } location)
             {
                 return null;

@@ -10,12 +10,12 @@ namespace CloudImages.Runtime
     /// the handler pipeline fail the same way.</summary>
     internal static class ResponseEnded
     {
-        /// <summary>An <see cref="HttpRequestException"/> (<see cref="HttpRequestError.ResponseEnded"/>), as for any
+        /// <summary>An <see cref="HttpRequestException"/> (<c>HttpRequestError.ResponseEnded</c> on .NET 8), as for any
         /// network failure, or an <see cref="OperationCanceledException"/> when the caller cancelled: tearing down the
         /// connection is how a cancelled read ends.</summary>
         public static Exception From(IOException exception, CancellationToken cancellationToken) =>
             cancellationToken.IsCancellationRequested
                 ? new OperationCanceledException("The response body was not read to the end: the operation was cancelled.", exception, cancellationToken)
-                : new HttpRequestException(HttpRequestError.ResponseEnded, "The connection closed before the whole response body arrived.", exception);
+                : Failures.ResponseEnded("The connection closed before the whole response body arrived.", exception);
     }
 }

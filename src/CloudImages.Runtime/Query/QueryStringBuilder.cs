@@ -175,7 +175,7 @@ namespace CloudImages.Runtime
         public void AppendFlag(string name, bool? value) => Append(name, WireText.Flag(value));
 
         /// <summary>The text built, as one new string.</summary>
-        public override readonly string ToString() => new(_chars[.._length]);
+        public override readonly string ToString() => _chars[.._length].ToString();
 
         /// <summary>Returns pooled memory.</summary>
         public void Dispose()
@@ -197,7 +197,11 @@ namespace CloudImages.Runtime
         }
 
         private void AppendFormatted<T>(string name, T value, string? format)
+#if NET
             where T : ISpanFormattable
+#else
+            where T : IFormattable // TryFormat: Compatibility/FormattableExtensions.cs
+#endif
         {
             StartParameter(name);
             Span<char> buffer = stackalloc char[40];

@@ -104,7 +104,7 @@ namespace CloudImages.Runtime
             }
 
             Span<char> buffer = stackalloc char[32];
-            return TryFormat(buffer, out var written) ? new string(buffer[..written]) : string.Empty;
+            return TryFormat(buffer, out var written) ? buffer[..written].ToString() : string.Empty;
         }
 
         /// <summary>Writes the wire text without allocating.</summary>

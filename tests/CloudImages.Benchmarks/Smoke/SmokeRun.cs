@@ -3,6 +3,7 @@ using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Inputs;
 using CloudImages.Benchmarks.Paging;
 using CloudImages.Benchmarks.Query;
+using CloudImages.Benchmarks.TargetFrameworks;
 
 namespace CloudImages.Benchmarks.Smoke
 {
@@ -35,12 +36,23 @@ namespace CloudImages.Benchmarks.Smoke
             log.Add($"query: both builders send {generated}");
             log.Add("query: generated allocations: " + string.Join(", ", QueryAllocations.Generated().Select(a => $"{a.Object} {a.Bytes} B")));
 
-            foreach (var type in new[] { typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks) })
+            foreach (var (type, config) in new[]
             {
-                var cases = BenchmarkConverter.TypeToBenchmarks(type, BenchmarkConfig.Create(quick: true)).BenchmarksCases.Length;
+                (typeof(DeserializationBenchmarks), BenchmarkConfig.Create(quick: true)),
+                (typeof(QueryBuildingBenchmarks), BenchmarkConfig.Create(quick: true)),
+                (typeof(RuntimeBuildBenchmarks), RuntimeBuildConfig.Create(quick: true)),
+            })
+            {
+                var cases = BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases.Length;
                 Require(cases > 0, $"BenchmarkDotNet found no benchmarks in {type.Name}");
                 log.Add($"{type.Name}: {cases} benchmark cases");
             }
+
+            RuntimeBuildBenchmarks.CheckRuntime();
+            var builds = new RuntimeBuildBenchmarks();
+            var read = RuntimeBuildBenchmarks.Inputs().Select(input => builds.Read(input).Images?.Count).ToList();
+            Require(read.SequenceEqual([2, 500]) && builds.Query() == generated, "the runtime-build benchmarks read or query otherwise");
+            log.Add($"runtime builds: both benchmarks run, on {RuntimeBuildBenchmarks.LoadedRuntime}");
 
             var paging = await PagingMemory.MeasureAsync(2_500, warmUp: PagingHandler.PageSize).ConfigureAwait(false);
             Require(paging.Images == 2_500 && paging.Requests == 6, $"paging listed {paging.Images} images in {paging.Requests} requests, not 2,500 in 6");

@@ -80,9 +80,9 @@ namespace CloudImages.EndToEnd.Tests
                     connections.Add(ServeAsync(client));
                 }
             }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
             {
-                // Stopped.
+                // Stopped (InvalidOperationException: the listener stopped before the loop asked it for the next client).
             }
 
             await Task.WhenAll(connections);

@@ -1,6 +1,14 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Runtime.Loader;
 using CloudImages.Generators.CodeFixes;
+using CloudImages.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace CloudImages.Generators.Tests.Generator
@@ -42,6 +50,43 @@ namespace CloudImages.Generators.Tests.Generator
             Assert.All(
                 new[] { typeof(SpecGenerator).Assembly, typeof(SetRequiredParameterCodeFixProvider).Assembly },
                 assembly => Assert.Contains("netstandard", ReferencesOf(assembly.Location)));
+        }
+
+        [Fact]
+        public async Task Running_the_generator_and_analyzers_loads_nothing_but_Roslyn()
+        {
+            // A load context of its own that records every assembly the generator's asks for, and takes each from the
+            // test host (where Roslyn is) so that the compiler's types stay the same.
+            var context = new RecordingLoadContext();
+            var assembly = context.LoadFromAssemblyPath(typeof(SpecGenerator).Assembly.Location);
+            var generator = (IIncrementalGenerator)Activator.CreateInstance(assembly.GetType(typeof(SpecGenerator).FullName!)!)!;
+            var analyzers = assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                .ToImmutableArray();
+            Assert.NotEmpty(analyzers);
+
+            CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], [new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec)], GeneratorHarness.ParseOptions)
+                .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
+            var invalid = output.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+                "namespace Consumer { internal static class Use { public static object Q() => new CloudImages.Ims.ListImagesQuery { MemberStatus = CloudImages.Ims.MemberStatus.Accepted }; } }",
+                GeneratorHarness.ParseOptions));
+            var diagnostics = await invalid.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
+
+            Assert.Contains(diagnostics, d => d.Id == "CIMG0001");
+            Assert.Contains("Microsoft.CodeAnalysis", context.Requested);
+            Assert.Empty(context.Requested.Except(Roslyn));
+        }
+
+        private sealed class RecordingLoadContext() : AssemblyLoadContext("analyzer", isCollectible: true)
+        {
+            public ConcurrentBag<string> Requested { get; } = [];
+
+            protected override Assembly? Load(AssemblyName assemblyName)
+            {
+                Requested.Add(assemblyName.Name!);
+                return null;
+            }
         }
 
         private static string[] ReferencesOf(string path)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using CloudImages.Generators.Emit;
 using CloudImages.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -5,74 +7,121 @@ using Xunit;
 
 namespace CloudImages.Generators.Tests.Generator;
 
-/// <summary>A project that targets a framework older than .NET 8 references the whole package and still gets no
-/// CloudImages.Runtime: NuGet has no lib for it. CIMG1015 says so, rather than blaming the reference.</summary>
+/// <summary>netstandard2.0 and .NET Framework projects get the runtime's netstandard2.0 build from the package; what
+/// they lack is the compiler-support types of init accessors and required members, which the generator adds,
+/// internal, only where they are missing. (The consumer builds themselves are in CloudImages.Package.Tests.)</summary>
 public class OlderTargetTests
 {
+    private const string IsExternalInit = "System.Runtime.CompilerServices.IsExternalInit";
+    private const string RequiredMember = "System.Runtime.CompilerServices.RequiredMemberAttribute";
+    private const string CompilerFeatureRequired = "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute";
+    private const string SetsRequiredMembers = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+
     // The reference assemblies are restored with the build (see the project file), so nothing is downloaded here.
-    public static TheoryData<string, string> OlderTargets => new()
+    public static TheoryData<string, string[]> Targets => new()
     {
-        { "netstandard2.0", "netstandard 2.0.0.0" },
-        { "net472", "mscorlib 4.0.0.0" },
-        { "net6.0", "System.Runtime 6.0.0.0" },
+        { "NetStandard20", [IsExternalInit, RequiredMember, CompilerFeatureRequired, SetsRequiredMembers] },
+        { "Net472", [IsExternalInit, RequiredMember, CompilerFeatureRequired, SetsRequiredMembers] },
+        { "Net60", [RequiredMember, CompilerFeatureRequired, SetsRequiredMembers] },
+        { "Net80", [] },
     };
 
     [Theory]
-    [MemberData(nameof(OlderTargets))]
-    public void An_older_target_is_told_that_the_runtime_needs_net8(string targetFramework, string coreLibrary)
+    [MemberData(nameof(Targets))]
+    public void Only_the_types_a_target_lacks_are_emitted_and_they_compile_there_as_internal_types(string target, string[] expected)
     {
-        var options = new TestOptionsProvider(global: new Dictionary<string, string> { ["build_property.TargetFramework"] = targetFramework });
+        var library = Library(target);
 
-        var run = GeneratorHarness.Run(Library(targetFramework), options, new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec));
+        var missing = PolyfillEmitter.Missing(library);
+
+        Assert.Equal(expected, missing.AsImmutableArray());
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var withPolyfills = library.AddSyntaxTrees(CSharpSyntaxTree.ParseText(PolyfillEmitter.Emit(missing), GeneratorHarness.ParseOptions));
+        Assert.Empty(withPolyfills.GetDiagnostics());
+        foreach (var name in expected)
+        {
+            var type = withPolyfills.Assembly.GetTypeByMetadataName(name);
+            Assert.NotNull(type);
+            Assert.Equal(Accessibility.Internal, type.DeclaredAccessibility);
+        }
+
+        // And the compiler takes them: a record with an init accessor and a required member compile on that target.
+        var usage = withPolyfills.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "namespace Library { /// <summary>A query.</summary>\n public sealed record Query { /// <summary>A name.</summary>\n public required string Name { get; init; } } }", GeneratorHarness.ParseOptions));
+        Assert.Empty(usage.GetDiagnostics());
+    }
+
+    [Fact]
+    public void A_type_the_project_declares_itself_is_not_emitted_again()
+    {
+        var library = Library("NetStandard20").AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }", GeneratorHarness.ParseOptions));
+
+        Assert.DoesNotContain(IsExternalInit, PolyfillEmitter.Missing(library).AsImmutableArray());
+    }
+
+    [Fact]
+    public void An_internal_type_of_a_reference_counts_only_when_it_is_visible_to_the_project()
+    {
+        const string polyfill = "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }";
+        var hidden = Reference("Hidden", polyfill);
+        var visible = Reference("Visible", "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Library\")]\n" + polyfill);
+
+        Assert.Contains(IsExternalInit, PolyfillEmitter.Missing(Library("NetStandard20").AddReferences(hidden)).AsImmutableArray());
+        Assert.DoesNotContain(IsExternalInit, PolyfillEmitter.Missing(Library("NetStandard20").AddReferences(visible)).AsImmutableArray());
+    }
+
+    [Fact]
+    public void A_language_version_before_CSharp_11_gets_one_clear_error_and_no_code()
+    {
+        // C# 7.3 is what netstandard2.0 and .NET Framework projects get unless they set LangVersion.
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Library { internal static class Placeholder { } }", new CSharpParseOptions(LanguageVersion.CSharp7_3)));
+
+        var run = GeneratorHarness.Run(compilation, null, new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec));
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("CIMG1015", diagnostic.Id);
+        Assert.Equal("CIMG1016", diagnostic.Id);
         Assert.Equal("ims.cloud-api.json", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(
-            "CloudImages.Runtime, which the client generated from this spec needs, supports .NET 8 and later; "
-            + $"this project targets {targetFramework} (core library '{coreLibrary}'). Target net8.0 or later; to keep older "
-            + "targets too, multi-target and leave the spec out of the older ones (CloudApiAutoIncludeSpecs=false for them)",
-            diagnostic.GetMessage());
+        Assert.Contains("<LangVersion>11</LangVersion>", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(run.Sources);
     }
 
     [Fact]
-    public void Without_the_TargetFramework_property_the_core_library_alone_names_the_target()
-    {
-        var run = GeneratorHarness.Run(Library("netstandard2.0"), null, new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec));
-
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("CIMG1015", diagnostic.Id);
-        Assert.Contains("supports .NET 8 and later; this project compiles against core library 'netstandard 2.0.0.0'", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.DoesNotContain("analyzer alone", diagnostic.GetMessage(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_net8_project_without_the_runtime_is_still_told_to_reference_the_package()
+    public void A_project_without_the_runtime_is_told_to_reference_the_package()
     {
         var compilation = GeneratorHarness.Compilation().RemoveReferences(GeneratorHarness.RuntimeReference);
-        var options = new TestOptionsProvider(global: new Dictionary<string, string> { ["build_property.TargetFramework"] = "net8.0" });
 
-        var run = GeneratorHarness.Run(compilation, options, new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec));
+        var run = GeneratorHarness.Run(compilation, null, new InMemoryAdditionalText("ims.cloud-api.json", GeneratorHarness.ImsSpec));
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("CIMG1015", diagnostic.Id);
         Assert.Equal(
             "The client generated from this spec needs CloudImages.Runtime; reference the CloudImages.Generators package rather than the analyzer alone",
             diagnostic.GetMessage());
+        Assert.Empty(run.Sources);
     }
 
-    /// <summary>A library of that target that references the package: the analyzer, and no runtime.</summary>
-    private static CSharpCompilation Library(string targetFramework) =>
+    private static ImmutableArray<MetadataReference> References(string target) =>
+        target == "Net80" ? FrameworkReferences.Net80 : FrameworkReferences.Older(target);
+
+    private static CSharpCompilation Library(string target) =>
         CSharpCompilation.Create(
             "Library",
             [CSharpSyntaxTree.ParseText("namespace Library { internal static class Placeholder { } }", GeneratorHarness.ParseOptions)],
-            FrameworkReferences.Older(targetFramework switch
-            {
-                "netstandard2.0" => "NetStandard20",
-                "net472" => "Net472",
-                "net6.0" => "Net60",
-                _ => throw new ArgumentOutOfRangeException(nameof(targetFramework), targetFramework, null),
-            }),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            References(target),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+
+    private static MetadataReference Reference(string name, string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            name,
+            [CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions)],
+            FrameworkReferences.Older("NetStandard20"),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return compilation.ToMetadataReference();
+    }
 }

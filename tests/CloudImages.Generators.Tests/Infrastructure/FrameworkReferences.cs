@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -37,9 +39,17 @@ namespace CloudImages.Generators.Tests.Infrastructure
             }
 
             return Directory.GetFiles(directory, "*.dll")
+                .Where(IsManaged)
                 .Order(StringComparer.Ordinal)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
                 .ToImmutableArray();
+        }
+
+        // .NET Framework's reference folder also holds DLLs that are no assemblies (System.EnterpriseServices.*).
+        private static bool IsManaged(string path)
+        {
+            using var pe = new PEReader(File.OpenRead(path));
+            return pe.HasMetadata && pe.GetMetadataReader().IsAssembly;
         }
     }
 }

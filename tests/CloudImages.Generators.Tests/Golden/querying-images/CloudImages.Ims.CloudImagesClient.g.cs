@@ -104,7 +104,7 @@ namespace CloudImages.Ims
             global::CloudImages.Ims.ListImagesQuery query,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(query);
+            _ = query ?? throw new global::System.ArgumentNullException(nameof(query));
             if (ValidateQueries)
             {
                 global::CloudImages.Runtime.ApiRules.EnsureValid(query);

@@ -82,7 +82,7 @@ namespace CloudImages.Tests.Servers
             global::CloudImages.Tests.Servers.GetServerQuery query,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(query);
+            _ = query ?? throw new global::System.ArgumentNullException(nameof(query));
             if (ValidateQueries)
             {
                 global::CloudImages.Runtime.ApiRules.EnsureValid(query);
@@ -122,7 +122,7 @@ namespace CloudImages.Tests.Servers
                 global::CloudImages.Tests.Servers.SearchServersQuery query,
                 global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(query);
+            _ = query ?? throw new global::System.ArgumentNullException(nameof(query));
             if (ValidateQueries)
             {
                 global::CloudImages.Runtime.ApiRules.EnsureValid(query);
