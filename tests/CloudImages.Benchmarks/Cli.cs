@@ -39,6 +39,12 @@ namespace CloudImages.Benchmarks
                 return 0;
             }
 
+            if (args.Contains("--readability"))
+            {
+                Console.WriteLine(PageReadability.Table(PageReadability.Run()));
+                return 0;
+            }
+
             if (args.Contains("--all"))
             {
                 return RunAll(quick);
@@ -61,6 +67,7 @@ namespace CloudImages.Benchmarks
                 report.AppendLine(MarkdownTable(summary)).AppendLine();
             }
 
+            report.AppendLine("## Pages each reader can read at all").AppendLine().AppendLine(PageReadability.Table(PageReadability.Run()));
             report.AppendLine("## Paging memory").AppendLine().AppendLine(TargetReport.Paging(paging));
             report.AppendLine("## Targets").AppendLine().AppendLine(TargetReport.Write(measurements, QueryAllocations.Generated(), paging));
 

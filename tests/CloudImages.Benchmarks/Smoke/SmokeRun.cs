@@ -29,6 +29,13 @@ namespace CloudImages.Benchmarks.Smoke
                 log.Add($"{input}: {images} images read alike by all four readers; raw scan {tokens} tokens");
             }
 
+            var readability = PageReadability.Run();
+            Require(readability.All(r => r.Generated), "the generated reader failed a page: " + PageReadability.Table(readability));
+            var sdkFails = readability.Where(r => !r.NewtonsoftSdk).Select(r => r.Variant).ToList();
+            Require(sdkFails.Count == 4 && sdkFails.All(v => v.Contains("as a") || v.StartsWith("size", StringComparison.Ordinal)),
+                "the exact SDK stand-in should fail exactly the four pages with a number, a boolean or a size above 2 GiB, not: " + string.Join(", ", sdkFails));
+            log.Add($"readability: the SDK path cannot read {sdkFails.Count} of {readability.Count} pages ({string.Join(", ", sdkFails)}); the generated reader reads all");
+
             var query = new QueryBuildingBenchmarks();
             var generated = query.Generated();
             Require(generated == query.Reflection(), $"the query builders differ:\n  {generated}\n  {query.Reflection()}");
