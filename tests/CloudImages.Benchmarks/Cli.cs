@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using CloudImages.Benchmarks.Calls;
 using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Paging;
 using CloudImages.Benchmarks.Query;
@@ -50,13 +51,13 @@ namespace CloudImages.Benchmarks
                 return RunAll(quick);
             }
 
-            BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run(args, BenchmarkConfig.Create(quick));
+            BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run(args.Where(a => a != "--quick").ToArray(), BenchmarkConfig.Create(quick));
             return 0;
         }
 
         private static int RunAll(bool quick)
         {
-            var summaries = BenchmarkRunner.Run([typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks)], BenchmarkConfig.Create(quick));
+            var summaries = BenchmarkRunner.Run(Classes, BenchmarkConfig.Create(quick));
             var paging = PagingMemory.MeasureInChildProcesses();
             var measurements = summaries.SelectMany(Reporting.Measurement.From).ToList();
 
@@ -69,13 +70,25 @@ namespace CloudImages.Benchmarks
 
             report.AppendLine("## Pages each reader can read at all").AppendLine().AppendLine(PageReadability.Table(PageReadability.Run()));
             report.AppendLine("## Paging memory").AppendLine().AppendLine(TargetReport.Paging(paging));
-            report.AppendLine("## Targets").AppendLine().AppendLine(TargetReport.Write(measurements, QueryAllocations.Generated(), paging));
+            report.AppendLine("## Targets").AppendLine().AppendLine(TargetReport.Write(measurements, QueryAllocations.Generated(), paging, UriAllocations()));
 
             var path = Path.Combine(summaries[0].ResultsDirectoryPath, "cloudimages-client.md");
             File.WriteAllText(path, report.ToString());
             Console.WriteLine(report);
             Console.WriteLine($"Written to {path}");
             return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+
+        /// <summary>Every client benchmark class, in the order they run.</summary>
+        public static readonly Type[] Classes = [typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks), typeof(WholeCallBenchmarks)];
+
+        private static IReadOnlyList<(string, long, long)> UriAllocations()
+        {
+            using var http = new HttpClient { BaseAddress = new Uri("https://ims.eu-de.otc.t-systems.com/") };
+            var client = new Ims.CloudImagesClient(http);
+            var (text, uri) = QueryAllocations.GeneratedUri(client, TenParameterQuery.Generated);
+            var (asciiText, asciiUri) = QueryAllocations.GeneratedUri(client, TenParameterQuery.GeneratedAscii);
+            return [("uri", text, uri), ("uri, ASCII name", asciiText, asciiUri)];
         }
 
         private static string MarkdownTable(Summary summary)

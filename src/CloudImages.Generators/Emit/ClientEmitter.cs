@@ -111,7 +111,7 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <param name=\"query\">The parameters.</param>");
             writer.Line("/// <returns>The endpoint, path and percent-encoded query.</returns>");
             writer.Line($"public global::System.Uri {Spec.GeneratedNames.UriMethod(operation.Name)}({query} query) =>");
-            writer.Line($"    {TypeNames.Runtime}.ApiTransport.BuildUri(HttpClient, (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri());");
+            writer.Line($"    (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri({TypeNames.Runtime}.ApiTransport.EndpointOf(HttpClient));");
             writer.Line();
 
             DocComment.Summary(writer, operation.Description, $"{operation.Method} {operation.Path}.");
@@ -138,7 +138,7 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"return {TypeNames.Runtime}.ApiTransport.SendAsync(");
                 writer.Line("    HttpClient,");
                 writer.Line($"    global::System.Net.Http.HttpMethod.{char.ToUpperInvariant(operation.Method[0]) + operation.Method.Substring(1).ToLowerInvariant()},");
-                writer.Line("    query.BuildRequestUri(),");
+                writer.Line($"    query.BuildRequestUri({TypeNames.Runtime}.ApiTransport.EndpointOf(HttpClient)),");
                 writer.Line($"    s_{operation.Name},");
                 writer.Line($"    {TypeNames.Qualified(ns, spec.JsonClassName)}.Read{operation.ResponseTypeName},");
                 writer.Line("    MaxResponseBytes,");

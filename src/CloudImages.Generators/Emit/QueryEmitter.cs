@@ -109,47 +109,76 @@ namespace CloudImages.Generators.Emit
         private static void EmitToQueryString(SourceWriter writer) =>
             EmitBuilderMethod(
                 writer,
-                "The query string: ?name=value&amp;... with the set parameters only; empty when none is set.",
-                "ToQueryString",
-                () => { });
+                new[] { "<summary>The query string: ?name=value&amp;... with the set parameters only; empty when none is set.</summary>" },
+                "string ToQueryString()",
+                () => { },
+                "builder.ToString()");
 
-        private static void EmitBuildRequestUri(SourceWriter writer, OperationSpec operation) =>
-            EmitBuilderMethod(writer, "The request path and query, relative to the service endpoint.", "BuildRequestUri", () =>
-            {
-                var first = true;
-                foreach (var segment in operation.PathSegments)
-                {
-                    if (segment.ParameterProperty is null)
-                    {
-                        // Relative to the endpoint, so that an endpoint with a base path keeps it.
-                        var text = first ? segment.Text.TrimStart('/') : segment.Text;
-                        if (text.Length > 0)
-                        {
-                            writer.Line($"builder.AppendLiteral({Literal.String(text)});");
-                        }
-                    }
-                    else
-                    {
-                        var parameter = operation.Parameters.First(p => p.PropertyName == segment.ParameterProperty);
-                        writer.Line($"builder.AppendPathValue(this, {Literal.String(parameter.WireName)}, {PathText(parameter)});");
-                    }
-
-                    first = false;
-                }
-            });
-
-        /// <summary>A method that writes into a stack-backed builder: <paramref name="prefix"/> first, then the query.</summary>
-        private static void EmitBuilderMethod(SourceWriter writer, string summary, string name, System.Action prefix)
+        private static void EmitBuildRequestUri(SourceWriter writer, OperationSpec operation)
         {
-            writer.Line($"/// <summary>{summary}</summary>");
-            using (writer.Block($"public string {name}()"))
+            EmitBuilderMethod(writer, new[] { "<summary>The request path and query, relative to the service endpoint.</summary>" }, "string BuildRequestUri()",
+                () => EmitPath(writer, operation), "builder.ToString()");
+
+            // The client's URI: endpoint, path and query written once into one buffer, and parsed once.
+            EmitBuilderMethod(
+                writer,
+                new[]
+                {
+                    "<summary>The absolute request URI: <paramref name=\"endpoint\"/> (its path kept), then the path and query.</summary>",
+                    "<param name=\"endpoint\">The service endpoint, an absolute URI.</param>",
+                    "<returns>The URI the client requests.</returns>",
+                },
+                "global::System.Uri BuildRequestUri(global::System.Uri endpoint)",
+                () =>
+                {
+                    writer.Line($"builder.AppendLiteral({TypeNames.Runtime}.ApiTransport.EndpointText(endpoint));");
+                    EmitPath(writer, operation);
+                },
+                "new global::System.Uri(builder.ToString(), global::System.UriKind.Absolute)",
+                512);
+        }
+
+        private static void EmitPath(SourceWriter writer, OperationSpec operation)
+        {
+            var first = true;
+            foreach (var segment in operation.PathSegments)
             {
-                writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[256]);");
+                if (segment.ParameterProperty is null)
+                {
+                    // Relative to the endpoint, so that an endpoint with a base path keeps it.
+                    var text = first ? segment.Text.TrimStart('/') : segment.Text;
+                    if (text.Length > 0)
+                    {
+                        writer.Line($"builder.AppendLiteral({Literal.String(text)});");
+                    }
+                }
+                else
+                {
+                    var parameter = operation.Parameters.First(p => p.PropertyName == segment.ParameterProperty);
+                    writer.Line($"builder.AppendPathValue(this, {Literal.String(parameter.WireName)}, {PathText(parameter)});");
+                }
+
+                first = false;
+            }
+        }
+
+        /// <summary>A method that writes into a stack-backed builder: <paramref name="prefix"/> first, then the query,
+        /// and returns <paramref name="result"/>.</summary>
+        private static void EmitBuilderMethod(SourceWriter writer, string[] doc, string signature, System.Action prefix, string result, int stackChars = 256)
+        {
+            foreach (var line in doc)
+            {
+                writer.Line("/// " + line);
+            }
+
+            using (writer.Block($"public {signature}"))
+            {
+                writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[{stackChars}]);");
                 using (writer.Block("try"))
                 {
                     prefix();
                     writer.Line("AppendQuery(ref builder);");
-                    writer.Line("return builder.ToString();");
+                    writer.Line($"return {result};");
                 }
 
                 using (writer.Block("finally"))

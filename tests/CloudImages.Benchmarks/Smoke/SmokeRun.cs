@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using CloudImages.Benchmarks.Calls;
 using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Inputs;
 using CloudImages.Benchmarks.Paging;
@@ -42,7 +43,27 @@ namespace CloudImages.Benchmarks.Smoke
             log.Add($"query: both builders send {generated}");
             log.Add("query: generated allocations: " + string.Join(", ", QueryAllocations.Generated().Select(a => $"{a.Object} {a.Bytes} B")));
 
-            foreach (var type in new[] { typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks) })
+            Require(query.GeneratedUri().AbsoluteUri == "https://ims.eu-de.otc.t-systems.com/v2/cloudimages" + generated,
+                $"the client's URI is not the endpoint, path and query: {query.GeneratedUri()}");
+            Require(query.ReflectionUri() == query.GeneratedUri(), $"the URIs differ:\n  {query.GeneratedUri()}\n  {query.ReflectionUri()}");
+            _ = query.GeneratedUriAscii();
+
+            var calls = new WholeCallBenchmarks();
+            calls.Setup();
+            try
+            {
+                var page = await calls.ListImages().ConfigureAwait(false);
+                Require(ImageDigest.Of(page).SequenceEqual(ImageDigest.Of(calls.Parse())), "ListImagesAsync reads the page differently from the parse alone");
+                var listed = await calls.ListAllImages().ConfigureAwait(false);
+                Require(listed == WholeCallBenchmarks.Pages * PagingHandler.PageSize, $"ListAllImagesAsync listed {listed} images");
+                log.Add($"whole call: ListImagesAsync reads the page as the parse does; ListAllImagesAsync listed {listed} images");
+            }
+            finally
+            {
+                calls.Cleanup();
+            }
+
+            foreach (var type in Cli.Classes)
             {
                 var cases = BenchmarkConverter.TypeToBenchmarks(type, BenchmarkConfig.Create(quick: true)).BenchmarksCases.Length;
                 Require(cases > 0, $"BenchmarkDotNet found no benchmarks in {type.Name}");
