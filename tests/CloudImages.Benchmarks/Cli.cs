@@ -40,6 +40,12 @@ namespace CloudImages.Benchmarks
                 return 0;
             }
 
+            if (args.Contains("--guard"))
+            {
+                var path = Path.Combine("tests", "CloudImages.Benchmarks", "Guard", Guard.RegressionGuard.ReferenceFile);
+                return Guard.RegressionGuard.Run(args.Contains("--update"), path, Console.Out);
+            }
+
             if (args.Contains("--readability"))
             {
                 Console.WriteLine(PageReadability.Table(PageReadability.Run()));
