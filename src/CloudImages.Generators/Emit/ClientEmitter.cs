@@ -126,8 +126,11 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <param name=\"query\">The parameters; only those set are sent.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
             writer.Line($"/// <returns>The {DocComment.Escape(operation.ResponseTypeName)} the service returned.</returns>");
-            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiValidationException\">");
-            writer.Line("/// The query breaks a documented rule of severity error; nothing was sent.</exception>");
+            DocComment.Element(
+                writer,
+                "exception",
+                "The query breaks a documented rule of severity error; nothing was sent.",
+                $" cref=\"{TypeNames.Runtime}.ApiValidationException\"");
             var statuses = operation.Errors.Select(e => $"{e.Status}{(e.Name is null ? "" : " " + e.Name)}{(e.Description is null ? "" : ": " + e.Description)}");
             DocComment.Element(
                 writer,
@@ -135,9 +138,11 @@ namespace CloudImages.Generators.Emit
                 "A non-2xx status, with the service's error code and message and the request id, or a body that is not the documented JSON."
                 + string.Concat(statuses.Select(s => "\n- " + s)),
                 $" cref=\"{TypeNames.Runtime}.ApiException\"");
-            writer.Line($"public global::System.Threading.Tasks.Task<{response}> {operation.MethodName}(");
-            writer.Line($"    {query} query,");
-            using (writer.Block("    global::System.Threading.CancellationToken cancellationToken = default)"))
+            writer.Signature(
+                $"public global::System.Threading.Tasks.Task<{response}>",
+                operation.MethodName,
+                new[] { $"{query} query", "global::System.Threading.CancellationToken cancellationToken = default" });
+            using (writer.Block(""))
             {
                 writer.Line("global::System.ArgumentNullException.ThrowIfNull(query);");
                 using (writer.Block($"if ({GeneratedNames.ValidateQueries})"))
@@ -194,10 +199,11 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <returns>The items, in the order the service returns them.</returns>");
             DocComment.Element(
                 writer, "exception", "A page failed, was not a valid page, or the pages did not advance.", $" cref=\"{TypeNames.Runtime}.ApiException\"");
-            writer.Line($"public global::System.Collections.Generic.IAsyncEnumerable<{item}> "
-                + $"{pagination.ListAllMethodName}(");
-            writer.Line($"    {query} query,");
-            writer.Line("    global::System.Threading.CancellationToken cancellationToken = default) =>");
+            writer.Signature(
+                $"public global::System.Collections.Generic.IAsyncEnumerable<{item}>",
+                pagination.ListAllMethodName,
+                new[] { $"{query} query", "global::System.Threading.CancellationToken cancellationToken = default" },
+                " =>");
             writer.Indent();
             writer.Call($"{TypeNames.Runtime}.ApiPager.ListAllAsync", new[] { field, "query", operation.MethodName, "cancellationToken" }, ";");
             writer.Outdent();

@@ -106,7 +106,7 @@ namespace CloudImages.Generators.Emit
                 DocComment.Remarks(writer, new[] { remarks });
             }
 
-            writer.Line($"public {type} {name} {{ get; set; }}" + (initializer is null ? "" : " = " + initializer + ";"));
+            writer.Line($"public {type} {name} {{ get; set; }}" + (initializer is null ? "" : " ="), initializer is null ? "" : initializer + ";");
             writer.Line();
         }
 

@@ -81,7 +81,7 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"var fields = new {TypeNames.Runtime}.JsonObjectFields(ref reader, {fields.Count});");
                 foreach (var (field, _, local) in fields)
                 {
-                    writer.Line($"{field.Type.NullableName} {local} = null;");
+                    writer.Line($"{field.Type.NullableName} {local} =", "null;");
                 }
 
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))

@@ -38,8 +38,7 @@ namespace CloudImages.Generators.Emit
                 writer.Line("/// <summary>Checks the documented rules, as the client does before sending.</summary>");
                 writer.Line("/// <returns>Every violation, of every severity; empty when there is none.</returns>");
                 writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.RuleViolation>");
-                writer.Line($"    {GeneratedNames.Validate}() =>");
-                writer.Line($"    {TypeNames.Runtime}.ApiRules.Validate(this);");
+                writer.Line($"    {GeneratedNames.Validate}() => {TypeNames.Runtime}.ApiRules.Validate(this);");
                 writer.Line();
                 EmitToQueryString(writer);
                 EmitBuildRequestUri(writer, operation);
@@ -76,10 +75,8 @@ namespace CloudImages.Generators.Emit
                 RuleEmitter.Attribute(writer, rule);
             }
 
-            var declaration = parameter.Location == ParameterLocation.Path
-                ? $"public required {parameter.Type.Name} {parameter.PropertyName} {{ get; set; }}"
-                : $"public {parameter.Type.NullableName} {parameter.PropertyName} {{ get; set; }}";
-            writer.Line(declaration);
+            var type = parameter.Location == ParameterLocation.Path ? "required " + parameter.Type.Name : parameter.Type.NullableName;
+            writer.Line($"public {type}", $"{parameter.PropertyName} {{ get; set; }}");
             writer.Line();
         }
 

@@ -54,6 +54,37 @@ namespace CloudImages.Generators.Emit
             }
         }
 
+        /// <summary>Writes "<paramref name="first"/> <paramref name="second"/>" on one line when it fits, else
+        /// <paramref name="second"/> on a continuation line.</summary>
+        public void Line(string first, string second)
+        {
+            if (second.Length == 0 || first.Length + 1 + second.Length <= Available)
+            {
+                Line(second.Length == 0 ? first : first + " " + second);
+            }
+            else
+            {
+                Line(first);
+                Line(Indentation + second);
+            }
+        }
+
+        /// <summary>Writes a member's signature, <c>prefix name(parameters)tail</c>, as <see cref="Call"/> does; when
+        /// even <c>prefix name(</c> does not fit, the name and parameters go on continuation lines.</summary>
+        public void Signature(string prefix, string name, IReadOnlyList<string> parameters, string tail = "")
+        {
+            if (prefix.Length + name.Length + 2 <= Available)
+            {
+                Call(prefix + " " + name, parameters, tail);
+                return;
+            }
+
+            Line(prefix);
+            _depth++;
+            Call(name, parameters, tail);
+            _depth--;
+        }
+
         /// <summary>Writes <c>head(arguments)tail</c> on one line when it fits, else one argument a line.</summary>
         public void Call(string head, IReadOnlyList<string> arguments, string tail = "")
         {
