@@ -720,6 +720,24 @@ namespace CloudImages.Ims
             }
         }
 
+        /// <summary>The absolute request URI: the endpoint (its path kept), then the path and query.</summary>
+        /// <param name="endpoint">The service endpoint, an absolute URI.</param>
+        public global::System.Uri BuildRequestUri(global::System.Uri endpoint)
+        {
+            var builder = new global::CloudImages.Runtime.QueryStringBuilder(stackalloc char[512]);
+            try
+            {
+                builder.AppendLiteral(global::CloudImages.Runtime.ApiTransport.EndpointText(endpoint));
+                builder.AppendLiteral("v2/cloudimages");
+                AppendQuery(ref builder);
+                return new global::System.Uri(builder.ToString(), global::System.UriKind.Absolute);
+            }
+            finally
+            {
+                builder.Dispose();
+            }
+        }
+
         private void AppendQuery(ref global::CloudImages.Runtime.QueryStringBuilder builder)
         {
             builder.AppendFlag("__isregistered", IsRegistered);
