@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using CloudImages.Benchmarks.Calls;
 using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Paging;
 using CloudImages.Benchmarks.Query;
@@ -48,18 +49,30 @@ namespace CloudImages.Benchmarks
                 return Failed(runtimes) ? 1 : 0;
             }
 
+            if (args.Contains("--guard"))
+            {
+                var path = Path.Combine("tests", "CloudImages.Benchmarks", "Guard", Guard.RegressionGuard.ReferenceFile);
+                return Guard.RegressionGuard.Run(args.Contains("--update"), path, Console.Out);
+            }
+
+            if (args.Contains("--readability"))
+            {
+                Console.WriteLine(PageReadability.Table(PageReadability.Run()));
+                return 0;
+            }
+
             if (args.Contains("--all"))
             {
                 return RunAll(quick);
             }
 
-            BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run(args, BenchmarkConfig.Create(quick));
+            BenchmarkSwitcher.FromAssembly(typeof(Cli).Assembly).Run(args.Where(a => a != "--quick").ToArray(), BenchmarkConfig.Create(quick));
             return 0;
         }
 
         private static int RunAll(bool quick)
         {
-            var summaries = BenchmarkRunner.Run([typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks)], BenchmarkConfig.Create(quick));
+            var summaries = BenchmarkRunner.Run(Classes, BenchmarkConfig.Create(quick));
             var paging = PagingMemory.MeasureInChildProcesses();
             var runtimes = RunRuntimeBuilds(quick);
             var measurements = summaries.SelectMany(Reporting.Measurement.From).ToList();
@@ -71,9 +84,10 @@ namespace CloudImages.Benchmarks
                 report.AppendLine(MarkdownTable(summary)).AppendLine();
             }
 
+            report.AppendLine("## Pages each reader can read at all").AppendLine().AppendLine(PageReadability.Table(PageReadability.Run()));
             report.AppendLine("## Paging memory").AppendLine().AppendLine(TargetReport.Paging(paging));
             report.AppendLine("## The runtime's netstandard2.0 build against its net8.0 build").AppendLine().AppendLine(RuntimeBuildReport.Write(runtimes));
-            report.AppendLine("## Targets").AppendLine().AppendLine(TargetReport.Write(measurements, QueryAllocations.Generated(), paging));
+            report.AppendLine("## Targets").AppendLine().AppendLine(TargetReport.Write(measurements, QueryAllocations.Generated(), paging, UriAllocations()));
 
             var path = Path.Combine(summaries[0].ResultsDirectoryPath, "cloudimages-client.md");
             File.WriteAllText(path, report.ToString());
@@ -85,6 +99,18 @@ namespace CloudImages.Benchmarks
         private static Summary RunRuntimeBuilds(bool quick) => BenchmarkRunner.Run<RuntimeBuildBenchmarks>(RuntimeBuildConfig.Create(quick));
 
         private static bool Failed(Summary summary) => summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success);
+
+        /// <summary>Every client benchmark class, in the order they run.</summary>
+        public static readonly Type[] Classes = [typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks), typeof(WholeCallBenchmarks)];
+
+        private static IReadOnlyList<(string, long, long)> UriAllocations()
+        {
+            using var http = new HttpClient { BaseAddress = new Uri("https://ims.eu-de.otc.t-systems.com/") };
+            var client = new Ims.CloudImagesClient(http);
+            var (text, uri) = QueryAllocations.GeneratedUri(client, TenParameterQuery.Generated);
+            var (asciiText, asciiUri) = QueryAllocations.GeneratedUri(client, TenParameterQuery.GeneratedAscii);
+            return [("uri", text, uri), ("uri, ASCII name", asciiText, asciiUri)];
+        }
 
         private static string MarkdownTable(Summary summary)
         {

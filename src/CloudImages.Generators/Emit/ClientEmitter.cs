@@ -118,9 +118,8 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <param name=\"query\">The parameters.</param>");
             writer.Line("/// <returns>The endpoint, path and percent-encoded query.</returns>");
             writer.Line($"public global::System.Uri {operation.UriMethodName}({query} query) =>");
-            writer.Line($"    {TypeNames.Runtime}.ApiTransport.BuildUri(");
-            writer.Line($"        {GeneratedNames.HttpClient},");
-            writer.Line($"        (query ?? throw new global::System.ArgumentNullException(nameof(query))).{GeneratedNames.BuildRequestUri}());");
+            writer.Line($"    (query ?? throw new global::System.ArgumentNullException(nameof(query))).{GeneratedNames.BuildRequestUri}(");
+            writer.Line($"        {TypeNames.Runtime}.ApiTransport.EndpointOf({GeneratedNames.HttpClient}));");
             writer.Line();
 
             DocComment.Summary(writer, operation.Description, $"{operation.Method} {operation.Path}.");
@@ -155,7 +154,7 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"return {TypeNames.Runtime}.ApiTransport.SendAsync(");
                 writer.Line($"    {GeneratedNames.HttpClient},");
                 writer.Line($"    global::System.Net.Http.HttpMethod.{char.ToUpperInvariant(operation.Method[0]) + operation.Method.Substring(1).ToLowerInvariant()},");
-                writer.Line($"    query.{GeneratedNames.BuildRequestUri}(),");
+                writer.Line($"    query.{GeneratedNames.BuildRequestUri}({TypeNames.Runtime}.ApiTransport.EndpointOf({GeneratedNames.HttpClient})),");
                 writer.Line($"    s_{operation.Name},");
                 writer.Line($"    {TypeNames.Qualified(ns, spec.JsonClassName)}.Read{operation.ResponseTypeName},");
                 writer.Line($"    {GeneratedNames.MaxResponseBytes},");

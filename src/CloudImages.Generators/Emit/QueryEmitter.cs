@@ -109,11 +109,37 @@ namespace CloudImages.Generators.Emit
             EmitBuilderMethod(
                 writer,
                 "The query string: ?name=value&... with the set parameters only; empty when none is set.",
-                GeneratedNames.ToQueryString,
+                $"string {GeneratedNames.ToQueryString}()",
                 () => { });
 
-        private static void EmitBuildRequestUri(SourceWriter writer, OperationSpec operation) =>
-            EmitBuilderMethod(writer, "The request path and query, relative to the service endpoint.", GeneratedNames.BuildRequestUri, () =>
+        private static void EmitBuildRequestUri(SourceWriter writer, OperationSpec operation)
+        {
+            EmitBuilderMethod(
+                writer,
+                "The request path and query, relative to the service endpoint.",
+                $"string {GeneratedNames.BuildRequestUri}()",
+                () => writer.Line($"{GeneratedNames.AppendPath}(ref builder);"));
+
+            // The client's URI: endpoint, path and query written once into one buffer, and parsed once.
+            EmitBuilderMethod(
+                writer,
+                "The absolute request URI: the endpoint (its path kept), then the path and query.",
+                $"global::System.Uri {GeneratedNames.BuildRequestUri}(global::System.Uri endpoint)",
+                () =>
+                {
+                    writer.Line($"builder.AppendLiteral({TypeNames.Runtime}.ApiTransport.EndpointText(endpoint));");
+                    writer.Line($"{GeneratedNames.AppendPath}(ref builder);");
+                },
+                "new global::System.Uri(builder.ToString(), global::System.UriKind.Absolute)",
+                512,
+                ("endpoint", "The service endpoint, an absolute URI."));
+            EmitAppendPath(writer, operation);
+        }
+
+        /// <summary>The path, relative to the endpoint, for both request URI methods.</summary>
+        private static void EmitAppendPath(SourceWriter writer, OperationSpec operation)
+        {
+            using (writer.Block($"private void {GeneratedNames.AppendPath}(ref {TypeNames.Runtime}.QueryStringBuilder builder)"))
             {
                 var first = true;
                 foreach (var segment in operation.PathSegments)
@@ -135,20 +161,36 @@ namespace CloudImages.Generators.Emit
 
                     first = false;
                 }
-            });
+            }
 
-        /// <summary>A method that writes into a stack-backed builder: <paramref name="prefix"/> first, then the query.</summary>
-        private static void EmitBuilderMethod(SourceWriter writer, string summary, string name, System.Action prefix)
+            writer.Line();
+        }
+
+        /// <summary>A method that writes into a stack-backed builder: <paramref name="prefix"/> first, then the query;
+        /// it returns <paramref name="result"/>.</summary>
+        private static void EmitBuilderMethod(
+            SourceWriter writer,
+            string summary,
+            string signature,
+            System.Action prefix,
+            string result = "builder.ToString()",
+            int stackChars = 256,
+            (string Name, string Doc)? parameter = null)
         {
             DocComment.Summary(writer, summary, summary);
-            using (writer.Block($"public string {name}()"))
+            if (parameter is { } documented)
             {
-                writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[256]);");
+                writer.Line($"/// <param name=\"{documented.Name}\">{DocComment.Escape(documented.Doc)}</param>");
+            }
+
+            using (writer.Block($"public {signature}"))
+            {
+                writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[{stackChars}]);");
                 using (writer.Block("try"))
                 {
                     prefix();
                     writer.Line($"{GeneratedNames.AppendQuery}(ref builder);");
-                    writer.Line("return builder.ToString();");
+                    writer.Line($"return {result};");
                 }
 
                 using (writer.Block("finally"))

@@ -8,6 +8,7 @@ namespace CloudImages.Generators.Model
         public const string Validate = "Validate";
         public const string ToQueryString = "ToQueryString";
         public const string BuildRequestUri = "BuildRequestUri";
+        public const string AppendPath = "AppendPath";
         public const string AppendQuery = "AppendQuery";
         public const string RuleTable = "s_rules";
 
@@ -36,7 +37,7 @@ namespace CloudImages.Generators.Model
         /// <summary>Besides its own, a query record has IApiQuery's members and those the compiler gives a record.</summary>
         public static readonly string[] QueryMembers =
         {
-            Validate, ToQueryString, BuildRequestUri, AppendQuery, RuleTable, "OperationName", "Rules", "GetWireValue",
+            Validate, ToQueryString, BuildRequestUri, AppendPath, AppendQuery, RuleTable, "OperationName", "Rules", "GetWireValue",
             "EqualityContract", "PrintMembers", "Deconstruct",
         };
 

@@ -16,21 +16,40 @@ namespace CloudImages.Runtime
 
         private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
-        /// <summary>Resolves a relative request URI against <see cref="HttpClient.BaseAddress"/>, keeping any base path.</summary>
-        public static Uri BuildUri(HttpClient httpClient, string relativeUri)
+        /// <summary>The service endpoint: <see cref="HttpClient.BaseAddress"/>.</summary>
+        /// <exception cref="InvalidOperationException">The HttpClient has no BaseAddress.</exception>
+        public static Uri EndpointOf(HttpClient httpClient)
         {
             ArgumentNullException.ThrowIfNull(httpClient);
-            var baseAddress = httpClient.BaseAddress
+            return httpClient.BaseAddress
                 ?? throw new InvalidOperationException("Set HttpClient.BaseAddress to the service endpoint, for example https://ims.eu-de.otc.t-systems.com/.");
+        }
 
-            // "https://host/prefix" + "v2/x" would drop "prefix": a relative URI replaces the base's last segment.
-            if (!baseAddress.AbsolutePath.EndsWith('/'))
+        /// <summary>The text that request paths are appended to: the endpoint's scheme, authority and path, ending in '/'
+        /// (its query and fragment dropped). For the usual endpoint this is its cached AbsoluteUri, so it costs nothing.</summary>
+        /// <exception cref="ArgumentException">The endpoint is not an absolute URI.</exception>
+        public static string EndpointText(Uri endpoint)
+        {
+            ArgumentNullException.ThrowIfNull(endpoint);
+            if (!endpoint.IsAbsoluteUri)
             {
-                baseAddress = new Uri(baseAddress.GetLeftPart(UriPartial.Path) + "/");
+                throw new ArgumentException("The endpoint must be an absolute URI, for example https://ims.eu-de.otc.t-systems.com/.", nameof(endpoint));
             }
 
-            return new Uri(baseAddress, relativeUri);
+            var text = endpoint.AbsoluteUri;
+            if (text.EndsWith('/') && text.AsSpan().IndexOfAny('?', '#') < 0)
+            {
+                return text;
+            }
+
+            // "https://host/prefix" + "v2/x" must keep "prefix": the base path always ends in '/'.
+            var path = endpoint.GetLeftPart(UriPartial.Path);
+            return path.EndsWith('/') ? path : path + "/";
         }
+
+        /// <summary>Resolves a relative request URI against <see cref="HttpClient.BaseAddress"/>, keeping any base path.</summary>
+        public static Uri BuildUri(HttpClient httpClient, string relativeUri) =>
+            new(EndpointText(EndpointOf(httpClient)) + relativeUri, UriKind.Absolute);
 
         /// <summary>Sends the request and reads the 2xx body with <paramref name="read"/>.</summary>
         /// <remarks><see cref="HttpClient.Timeout"/> covers the whole call, body included. Redirects are followed only
@@ -42,19 +61,34 @@ namespace CloudImages.Runtime
         /// declared Content-Encoding, with <c>HttpRequestError.InvalidResponse</c>.</exception>
         /// <exception cref="TaskCanceledException"><see cref="HttpClient.Timeout"/> elapsed, with a
         /// <see cref="TimeoutException"/> inside, as HttpClient throws it.</exception>
-        public static async Task<T> SendAsync<T>(
+        public static Task<T> SendAsync<T>(
             HttpClient httpClient,
             HttpMethod method,
             string relativeUri,
             ApiOperation operation,
             JsonValueReader<T> read,
             int maxResponseBytes,
+            CancellationToken cancellationToken) =>
+            SendAsync(httpClient, method, BuildUri(httpClient, relativeUri), operation, read, maxResponseBytes, cancellationToken);
+
+        /// <summary>Sends the request to <paramref name="requestUri"/>, an absolute URI under the endpoint (see
+        /// <see cref="EndpointText"/>), and reads the 2xx body with <paramref name="read"/>.</summary>
+        /// <remarks>As the overload with a relative URI.</remarks>
+        public static async Task<T> SendAsync<T>(
+            HttpClient httpClient,
+            HttpMethod method,
+            Uri requestUri,
+            ApiOperation operation,
+            JsonValueReader<T> read,
+            int maxResponseBytes,
             CancellationToken cancellationToken)
         {
+            ArgumentNullException.ThrowIfNull(httpClient);
+            ArgumentNullException.ThrowIfNull(requestUri);
             ArgumentNullException.ThrowIfNull(operation);
             ArgumentNullException.ThrowIfNull(read);
             ResponseLimits.CheckMaxResponseBytes(maxResponseBytes, nameof(maxResponseBytes));
-            var uri = BuildUri(httpClient, relativeUri);
+            var uri = requestUri;
             using var deadline = new CallDeadline(httpClient.Timeout, cancellationToken);
             try
             {

@@ -12,6 +12,10 @@ namespace CloudImages.Runtime
     public ref struct QueryStringBuilder
     {
         private const string Hex = "0123456789ABCDEF";
+
+        // RFC 3986's unreserved characters, the only ones written as they are.
+        private static readonly SearchValues<char> Unreserved =
+            SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
         private char[]? _rented;
         private Span<char> _chars;
         private int _length;
@@ -217,39 +221,54 @@ namespace CloudImages.Runtime
 
         private void AppendEncoded(scoped ReadOnlySpan<char> text)
         {
-            Span<byte> utf8 = stackalloc byte[4];
-            for (var i = 0; i < text.Length; i++)
+            while (!text.IsEmpty)
             {
-                var c = text[i];
-                if (IsUnreserved(c))
+                // Runs of unreserved characters, most of any name or value, are copied whole.
+                var run = text.IndexOfAnyExcept(Unreserved);
+                if (run < 0)
                 {
-                    Append1(c);
-                    continue;
+                    AppendRaw(text);
+                    return;
                 }
 
-                Rune rune;
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    rune = new Rune(c, text[i + 1]);
-                    i++;
-                }
-                else
-                {
-                    rune = Rune.TryCreate(c, out var single) ? single : Rune.ReplacementChar;
-                }
-
-                var count = rune.EncodeToUtf8(utf8);
-                for (var b = 0; b < count; b++)
-                {
-                    Append1('%');
-                    Append1(Hex[utf8[b] >> 4]);
-                    Append1(Hex[utf8[b] & 0xF]);
-                }
+                AppendRaw(text[..run]);
+                var encoded = AppendPercentEncoded(text[run..]);
+                text = text[(run + encoded)..];
             }
         }
 
-        private static bool IsUnreserved(char c) =>
-            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+        // Writes the first character (or surrogate pair) of text as %XX per UTF-8 byte; returns the chars consumed.
+        private int AppendPercentEncoded(scoped ReadOnlySpan<char> text)
+        {
+            var consumed = 1;
+            Rune rune;
+            if (char.IsHighSurrogate(text[0]) && text.Length > 1 && char.IsLowSurrogate(text[1]))
+            {
+                rune = new Rune(text[0], text[1]);
+                consumed = 2;
+            }
+            else
+            {
+                rune = Rune.TryCreate(text[0], out var single) ? single : Rune.ReplacementChar;
+            }
+
+            Span<byte> utf8 = stackalloc byte[4];
+            var count = rune.EncodeToUtf8(utf8);
+            if (_length + (3 * count) > _chars.Length)
+            {
+                Grow(3 * count);
+            }
+
+            for (var b = 0; b < count; b++)
+            {
+                _chars[_length] = '%';
+                _chars[_length + 1] = Hex[utf8[b] >> 4];
+                _chars[_length + 2] = Hex[utf8[b] & 0xF];
+                _length += 3;
+            }
+
+            return consumed;
+        }
 
         private void AppendRaw(scoped ReadOnlySpan<char> text)
         {

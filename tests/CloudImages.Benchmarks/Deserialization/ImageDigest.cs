@@ -20,7 +20,7 @@ namespace CloudImages.Benchmarks.Deserialization
 
         public static IReadOnlyList<ImageDigest> Of(SdkListImagesResponse response) => (response.Images ?? []).Select(i => new ImageDigest(
             i.Id, i.Name, i.Status?.GetValue(), i.Visibility?.GetValue(), i.Imagetype?.GetValue(), i.Platform?.GetValue(), i.OsVersion, i.OsBit?.GetValue(),
-            i.Size, i.ImageSize is null ? null : long.Parse(i.ImageSize, CultureInfo.InvariantCulture), i.MinDisk, i.MinRam, i.Protected,
+            (long?)i.Size, i.ImageSize is null ? null : long.Parse(i.ImageSize, CultureInfo.InvariantCulture), i.MinDisk, i.MinRam, i.Protected,
             i.Isregistered is null ? null : bool.Parse(i.Isregistered.GetValue()), Join(i.Tags),
             i.CreatedAt is null ? null : Time(DateTimeOffset.Parse(i.CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)))).ToList();
 

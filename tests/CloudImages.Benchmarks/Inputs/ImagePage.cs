@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CloudImages.Benchmarks.Inputs
 {
     /// <summary>Builds realistic "Querying Images" pages, deterministically, in the shape of the shared fixtures:
-    /// varied names, ids, platforms and OS versions, sizes above 4 GiB, tags, booleans sent as strings in any
+    /// varied names, ids, platforms and OS versions, image sizes of 4-64 GiB, tags, booleans sent as strings in any
     /// case, JSON inside a string, and fields the page does not document.</summary>
     public static class ImagePage
     {
@@ -119,7 +119,9 @@ namespace CloudImages.Benchmarks.Inputs
 
                 w.WriteEndArray();
                 w.WriteString("__platform", platform);
-                w.WriteNumber("size", sizeBytes);
+                // As IMS sends it: the page documents size as "unavailable currently" (its example has 0); the
+                // image's real size travels in __image_size. See SdkReadability for pages with a larger size.
+                w.WriteNumber("size", 0);
                 w.WriteString("__os_bit", random.Next(10) == 0 ? "32" : "64");
                 w.WriteString("__os_version", version);
                 w.WriteString("name", version + NameSuffixes[random.Next(NameSuffixes.Length)] + (kind < 6 ? "" : $" {index}"));

@@ -33,6 +33,20 @@ namespace CloudImages.Benchmarks.Query
             return result;
         }
 
+        /// <summary>What GetListImagesUri allocates beyond the query object: the URI's string, and System.Uri's own
+        /// objects (which include two copies of the text when it carries percent-encoded UTF-8).</summary>
+        public static (long UriString, long SystemUri) GeneratedUri(CloudImagesClient client, Func<ListImagesQuery> query)
+        {
+            ArgumentNullException.ThrowIfNull(client);
+            ArgumentNullException.ThrowIfNull(query);
+            _ = client.GetListImagesUri(query());
+            var filled = query();
+            Uri? uri = null;
+            var total = Measure(() => uri = client.GetListImagesUri(filled));
+            var text = StringBytes(uri!.OriginalString.Length);
+            return (text, total - text);
+        }
+
         // A string on 64-bit .NET: header, method table, length, the characters and a terminator, 8-byte aligned.
         private static long StringBytes(int length) => (8 + 8 + 4 + (2 * (length + 1)) + 7) & ~7L;
 

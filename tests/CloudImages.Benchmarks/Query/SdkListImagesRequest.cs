@@ -8,9 +8,9 @@ namespace CloudImages.Benchmarks.Query
     public sealed class SdkListImagesRequest
     {
         [JsonConverter(typeof(SdkEnumConverter<SortKeyEnum>))]
-        public sealed class SortKeyEnum(string value, bool known = false) : SdkEnum<SortKeyEnum>(value, known)
+        public sealed class SortKeyEnum(string value) : SdkEnum<SortKeyEnum>(value)
         {
-            public static readonly SortKeyEnum Name = new("name", true), CreatedAt = new("created_at", true), Size = new("size", true);
+            public static readonly SortKeyEnum Name = Known(new("name")), CreatedAt = Known(new("created_at")), Size = Known(new("size"));
         }
 
         [SdkProperty("__isregistered", IsQuery = true)] [JsonProperty("__isregistered")] public bool? IsRegistered { get; set; }

@@ -9,5 +9,7 @@ namespace CloudImages.Benchmarks.Query
         public bool IsQuery { get; set; }
 
         public bool IsPath { get; set; }
+
+        public bool IsHeader { get; set; }
     }
 }

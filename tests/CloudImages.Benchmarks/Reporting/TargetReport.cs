@@ -12,7 +12,8 @@ namespace CloudImages.Benchmarks.Reporting
         public static string Write(
             IReadOnlyList<Measurement> measurements,
             IReadOnlyList<(string Object, long Bytes)>? queryAllocations,
-            IReadOnlyList<PagingResult>? paging)
+            IReadOnlyList<PagingResult>? paging,
+            IReadOnlyList<(string Name, long UriString, long SystemUri)>? uriAllocations = null)
         {
             var text = new StringBuilder();
             text.AppendLine("| target | measured | goal | met |");
@@ -55,6 +56,40 @@ namespace CloudImages.Benchmarks.Reporting
             {
                 var detail = string.Join(" + ", queryAllocations.Select(a => $"{a.Object} {a.Bytes} B"));
                 text.AppendLine(CultureInfo.InvariantCulture, $"| query: generated allocations | {queryAllocations.Count} ({detail}) | <= 2 | {Met(queryAllocations.Count <= 2)} |");
+            }
+
+            foreach (var (method, name) in new[] { ("GeneratedUri", "uri"), ("GeneratedUriAscii", "uri, ASCII name") })
+            {
+                if (Find(measurements, method, null) is { } uri)
+                {
+                    Row(text, $"{name}: GetListImagesUri time (query object included)", uri.MeanNanoseconds / 1000, "< 1.00 us", r => r < 1.0,
+                        $"{Time(uri)}, {Bytes(uri.AllocatedBytes)} in all");
+                }
+            }
+
+            if (Find(measurements, "ReflectionUri", null) is { } sdkUri && Find(measurements, "GeneratedUri", null) is { } ourUri)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| uri: context: SDK-style URI / generated | {sdkUri.MeanNanoseconds / ourUri.MeanNanoseconds:F1}x ({Time(sdkUri)}, {Bytes(sdkUri.AllocatedBytes)}) | - | - |");
+            }
+
+            foreach (var (name, uriString, systemUri) in uriAllocations ?? [])
+            {
+                var sum = uriString + systemUri;
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {name}: allocated, string + Uri | {sum:N0} B (string {uriString} B + System.Uri {systemUri} B) | <= 1,536 B | {Met(sum <= 1536)} |");
+            }
+
+            if (Find(measurements, "Parse", null) is { } parse)
+            {
+                foreach (var call in new[] { "ListImages", "ListAllImages" })
+                {
+                    if (Find(measurements, call, null) is { } whole)
+                    {
+                        Row(text, $"whole call: {call} per page / parse alone", whole.MeanNanoseconds / parse.MeanNanoseconds, "<= 1.10x", r => r <= 1.1,
+                            $"{Time(whole)} ({Bytes(whole.AllocatedBytes)}) vs {Time(parse)} ({Bytes(parse.AllocatedBytes)})");
+                    }
+                }
             }
 
             if (paging is { Count: 2 })

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using CloudImages.Benchmarks.Calls;
 using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Inputs;
 using CloudImages.Benchmarks.Paging;
@@ -30,18 +31,41 @@ namespace CloudImages.Benchmarks.Smoke
                 log.Add($"{input}: {images} images read alike by all four readers; raw scan {tokens} tokens");
             }
 
+            var readability = PageReadability.Run();
+            Require(readability.All(r => r.Generated), "the generated reader failed a page: " + PageReadability.Table(readability));
+            var sdkFails = readability.Where(r => !r.NewtonsoftSdk).Select(r => r.Variant).ToList();
+            Require(sdkFails.Count == 4 && sdkFails.All(v => v.Contains("as a") || v.StartsWith("size", StringComparison.Ordinal)),
+                "the exact SDK stand-in should fail exactly the four pages with a number, a boolean or a size above 2 GiB, not: " + string.Join(", ", sdkFails));
+            log.Add($"readability: the SDK path cannot read {sdkFails.Count} of {readability.Count} pages ({string.Join(", ", sdkFails)}); the generated reader reads all");
+
             var query = new QueryBuildingBenchmarks();
             var generated = query.Generated();
             Require(generated == query.Reflection(), $"the query builders differ:\n  {generated}\n  {query.Reflection()}");
             log.Add($"query: both builders send {generated}");
             log.Add("query: generated allocations: " + string.Join(", ", QueryAllocations.Generated().Select(a => $"{a.Object} {a.Bytes} B")));
 
-            foreach (var (type, config) in new[]
+            Require(query.GeneratedUri().AbsoluteUri == "https://ims.eu-de.otc.t-systems.com/v2/cloudimages" + generated,
+                $"the client's URI is not the endpoint, path and query: {query.GeneratedUri()}");
+            Require(query.ReflectionUri() == query.GeneratedUri(), $"the URIs differ:\n  {query.GeneratedUri()}\n  {query.ReflectionUri()}");
+            _ = query.GeneratedUriAscii();
+
+            var calls = new WholeCallBenchmarks();
+            calls.Setup();
+            try
             {
-                (typeof(DeserializationBenchmarks), BenchmarkConfig.Create(quick: true)),
-                (typeof(QueryBuildingBenchmarks), BenchmarkConfig.Create(quick: true)),
-                (typeof(RuntimeBuildBenchmarks), RuntimeBuildConfig.Create(quick: true)),
-            })
+                var page = await calls.ListImages().ConfigureAwait(false);
+                Require(ImageDigest.Of(page).SequenceEqual(ImageDigest.Of(calls.Parse())), "ListImagesAsync reads the page differently from the parse alone");
+                var listed = await calls.ListAllImages().ConfigureAwait(false);
+                Require(listed == WholeCallBenchmarks.Pages * PagingHandler.PageSize, $"ListAllImagesAsync listed {listed} images");
+                log.Add($"whole call: ListImagesAsync reads the page as the parse does; ListAllImagesAsync listed {listed} images");
+            }
+            finally
+            {
+                calls.Cleanup();
+            }
+
+            foreach (var (type, config) in Cli.Classes.Select(c => (c, BenchmarkConfig.Create(quick: true)))
+                .Append((typeof(RuntimeBuildBenchmarks), RuntimeBuildConfig.Create(quick: true))))
             {
                 var cases = BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases.Length;
                 Require(cases > 0, $"BenchmarkDotNet found no benchmarks in {type.Name}");

@@ -1,28 +1,25 @@
-using System.Runtime.CompilerServices;
-
 namespace CloudImages.Benchmarks.Deserialization.SdkStyle
 {
-    /// <summary>The official SDK's "class enum": a class with one static instance per documented value, looked up
-    /// by string; compared case-insensitively, as the SDK does.</summary>
+    /// <summary>The official SDK's "class enum" (huaweicloud/huaweicloud-sdk-net-v3, Services/Ims/V2/Model/ImageInfo.cs,
+    /// e.g. <c>OsBitEnum</c>): one static instance per documented value in a case-sensitive dictionary, FromValue
+    /// returning null for any other text, a public constructor from the text, equality ignoring case. Written once
+    /// here instead of once per enum, as the SDK does.</summary>
     public abstract class SdkEnum<TSelf> : IEquatable<TSelf>
         where TSelf : SdkEnum<TSelf>
     {
-        private static readonly Dictionary<string, TSelf> Known = new(StringComparer.Ordinal);
+        // ImageInfo.cs: "private static readonly Dictionary<string, OsBitEnum> StaticFields" (default comparer).
+        private static readonly Dictionary<string, TSelf> StaticFields = new(StringComparer.Ordinal);
+
+        // ImageInfo.cs: "private string Value;"; Core/EnumClassConverter.cs reads its type by reflection.
         private readonly string _value;
 
-        protected SdkEnum(string value, bool known)
-        {
-            _value = value;
-            if (known)
-            {
-                Known[value] = (TSelf)this;
-            }
-        }
+        protected SdkEnum(string value) => _value = value;
 
         public static TSelf? FromValue(string? value)
         {
-            RuntimeHelpers.RunClassConstructor(typeof(TSelf).TypeHandle);
-            return value is not null && Known.TryGetValue(value, out var known) ? known : null;
+            // The static instances register themselves in their class's initializer.
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(TSelf).TypeHandle);
+            return value is not null && StaticFields.TryGetValue(value, out var known) ? known : null;
         }
 
         public string GetValue() => _value;
@@ -33,6 +30,14 @@ namespace CloudImages.Benchmarks.Deserialization.SdkStyle
 
         public override bool Equals(object? obj) => Equals(obj as TSelf);
 
-        public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(_value);
+        public override int GetHashCode() => _value.GetHashCode(StringComparison.Ordinal);
+
+        /// <summary>Registers a documented value, as the SDK's StaticFields initializer lists it.</summary>
+        protected static TSelf Known(TSelf value)
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            StaticFields[value._value] = value;
+            return value;
+        }
     }
 }

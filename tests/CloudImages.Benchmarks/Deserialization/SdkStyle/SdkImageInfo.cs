@@ -2,75 +2,84 @@ using Newtonsoft.Json;
 
 namespace CloudImages.Benchmarks.Deserialization.SdkStyle
 {
-    /// <summary>The official .NET SDK's IMS <c>ImageInfo</c>, as its users deserialize it today: Newtonsoft.Json,
-    /// <c>[JsonProperty]</c> wire names, class enums read by a reflection converter, booleans and times kept as
-    /// strings, no extension data (undocumented fields are skipped), and <c>__lazyloading</c> absent.</summary>
+    /// <summary>The official .NET SDK's IMS <c>ImageInfo</c> as it stands (huaweicloud/huaweicloud-sdk-net-v3,
+    /// Services/Ims/V2/Model/ImageInfo.cs): its 59 properties with their wire names and types, in its order, its 12
+    /// class enums with their documented values only (visibility has no "shared"), booleans, times and numbers kept
+    /// as the SDK types them, and no extension data (undocumented fields are skipped). <c>size</c> is <c>int?</c> as
+    /// there, so a size above 2 GiB fails the whole response; the SDK's ToString, Equals and GetHashCode are not copied,
+    /// since deserialization never calls them.</summary>
     public sealed class SdkImageInfo
     {
         [JsonConverter(typeof(SdkEnumConverter<ImageSourceTypeEnum>))]
-        public sealed class ImageSourceTypeEnum(string value, bool known = false) : SdkEnum<ImageSourceTypeEnum>(value, known)
+        public sealed class ImageSourceTypeEnum(string value) : SdkEnum<ImageSourceTypeEnum>(value)
         {
-            public static readonly ImageSourceTypeEnum Uds = new("uds", true), Swift = new("swift", true);
+            public static readonly ImageSourceTypeEnum Uds = Known(new("uds")), Swift = Known(new("swift"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<ImagetypeEnum>))]
-        public sealed class ImagetypeEnum(string value, bool known = false) : SdkEnum<ImagetypeEnum>(value, known)
+        public sealed class ImagetypeEnum(string value) : SdkEnum<ImagetypeEnum>(value)
         {
-            public static readonly ImagetypeEnum Gold = new("gold", true), Private = new("private", true), Shared = new("shared", true);
+            public static readonly ImagetypeEnum Gold = Known(new("gold")), Private = Known(new("private")), Shared = Known(new("shared"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<IsregisteredEnum>))]
-        public sealed class IsregisteredEnum(string value, bool known = false) : SdkEnum<IsregisteredEnum>(value, known)
+        public sealed class IsregisteredEnum(string value) : SdkEnum<IsregisteredEnum>(value)
         {
-            public static readonly IsregisteredEnum True = new("true", true), False = new("false", true);
+            public static readonly IsregisteredEnum True = Known(new("true")), False = Known(new("false"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<OsBitEnum>))]
-        public sealed class OsBitEnum(string value, bool known = false) : SdkEnum<OsBitEnum>(value, known)
+        public sealed class OsBitEnum(string value) : SdkEnum<OsBitEnum>(value)
         {
-            public static readonly OsBitEnum _32 = new("32", true), _64 = new("64", true);
+            public static readonly OsBitEnum _32 = Known(new("32")), _64 = Known(new("64"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<OsTypeEnum>))]
-        public sealed class OsTypeEnum(string value, bool known = false) : SdkEnum<OsTypeEnum>(value, known)
+        public sealed class OsTypeEnum(string value) : SdkEnum<OsTypeEnum>(value)
         {
-            public static readonly OsTypeEnum Linux = new("Linux", true), Windows = new("Windows", true), Other = new("Other", true);
+            public static readonly OsTypeEnum Linux = Known(new("Linux")), Windows = Known(new("Windows")), Other = Known(new("Other"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<PlatformEnum>))]
-        public sealed class PlatformEnum(string value, bool known = false) : SdkEnum<PlatformEnum>(value, known)
+        public sealed class PlatformEnum(string value) : SdkEnum<PlatformEnum>(value)
         {
-            public static readonly PlatformEnum Windows = new("Windows", true), Ubuntu = new("Ubuntu", true), Redhat = new("RedHat", true), Suse = new("SUSE", true), Centos = new("CentOS", true), Debian = new("Debian", true), Opensuse = new("OpenSUSE", true), OracleLinux = new("Oracle Linux", true), Fedora = new("Fedora", true), Other = new("Other", true), Coreos = new("CoreOS", true), Euleros = new("EulerOS", true);
+            public static readonly PlatformEnum Windows = Known(new("Windows")), Ubuntu = Known(new("Ubuntu")), Redhat = Known(new("RedHat")), Suse = Known(new("SUSE")), Centos = Known(new("CentOS")), Debian = Known(new("Debian")), Opensuse = Known(new("OpenSUSE")), OracleLinux = Known(new("Oracle Linux")), Fedora = Known(new("Fedora")), Other = Known(new("Other")), Coreos = Known(new("CoreOS")), Euleros = Known(new("EulerOS"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<StatusEnum>))]
-        public sealed class StatusEnum(string value, bool known = false) : SdkEnum<StatusEnum>(value, known)
+        public sealed class StatusEnum(string value) : SdkEnum<StatusEnum>(value)
         {
-            public static readonly StatusEnum Queued = new("queued", true), Saving = new("saving", true), Deleted = new("deleted", true), Killed = new("killed", true), Active = new("active", true);
+            public static readonly StatusEnum Queued = Known(new("queued")), Saving = Known(new("saving")), Deleted = Known(new("deleted")), Killed = Known(new("killed")), Active = Known(new("active"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<VirtualEnvTypeEnum>))]
-        public sealed class VirtualEnvTypeEnum(string value, bool known = false) : SdkEnum<VirtualEnvTypeEnum>(value, known)
+        public sealed class VirtualEnvTypeEnum(string value) : SdkEnum<VirtualEnvTypeEnum>(value)
         {
-            public static readonly VirtualEnvTypeEnum Fusioncompute = new("FusionCompute", true), Ironic = new("Ironic", true), Dataimage = new("DataImage", true), Isoimage = new("IsoImage", true);
+            public static readonly VirtualEnvTypeEnum Fusioncompute = Known(new("FusionCompute")), Ironic = Known(new("Ironic")), Dataimage = Known(new("DataImage"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<VisibilityEnum>))]
-        public sealed class VisibilityEnum(string value, bool known = false) : SdkEnum<VisibilityEnum>(value, known)
+        public sealed class VisibilityEnum(string value) : SdkEnum<VisibilityEnum>(value)
         {
-            public static readonly VisibilityEnum Private = new("private", true), Public = new("public", true), Shared = new("shared", true);
+            public static readonly VisibilityEnum Private = Known(new("private")), Public = Known(new("public"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<SupportFcInjectEnum>))]
-        public sealed class SupportFcInjectEnum(string value, bool known = false) : SdkEnum<SupportFcInjectEnum>(value, known)
+        public sealed class SupportFcInjectEnum(string value) : SdkEnum<SupportFcInjectEnum>(value)
         {
-            public static readonly SupportFcInjectEnum True = new("true", true), False = new("false", true);
+            public static readonly SupportFcInjectEnum True = Known(new("true")), False = Known(new("false"));
         }
 
         [JsonConverter(typeof(SdkEnumConverter<HwFirmwareTypeEnum>))]
-        public sealed class HwFirmwareTypeEnum(string value, bool known = false) : SdkEnum<HwFirmwareTypeEnum>(value, known)
+        public sealed class HwFirmwareTypeEnum(string value) : SdkEnum<HwFirmwareTypeEnum>(value)
         {
-            public static readonly HwFirmwareTypeEnum Bios = new("bios", true), Uefi = new("uefi", true);
+            public static readonly HwFirmwareTypeEnum Bios = Known(new("bios")), Uefi = Known(new("uefi"));
+        }
+
+        [JsonConverter(typeof(SdkEnumConverter<SupportArmEnum>))]
+        public sealed class SupportArmEnum(string value) : SdkEnum<SupportArmEnum>(value)
+        {
+            public static readonly SupportArmEnum True = Known(new("true")), False = Known(new("false"));
         }
 
         [JsonProperty("__backup_id", NullValueHandling = NullValueHandling.Ignore)] public string? BackupId { get; set; }
@@ -110,8 +119,7 @@ namespace CloudImages.Benchmarks.Deserialization.SdkStyle
         [JsonProperty("protected", NullValueHandling = NullValueHandling.Ignore)] public bool? Protected { get; set; }
         [JsonProperty("schema", NullValueHandling = NullValueHandling.Ignore)] public string? Schema { get; set; }
         [JsonProperty("self", NullValueHandling = NullValueHandling.Ignore)] public string? Self { get; set; }
-        // The SDK declares int?, which overflows on any image above 2 GiB; widened so the page can be read at all.
-        [JsonProperty("size", NullValueHandling = NullValueHandling.Ignore)] public long? Size { get; set; }
+        [JsonProperty("size", NullValueHandling = NullValueHandling.Ignore)] public int? Size { get; set; }
         [JsonProperty("status", NullValueHandling = NullValueHandling.Ignore)] public StatusEnum? Status { get; set; }
         [JsonProperty("tags", NullValueHandling = NullValueHandling.Ignore)] public List<string>? Tags { get; set; }
         [JsonProperty("updated_at", NullValueHandling = NullValueHandling.Ignore)] public string? UpdatedAt { get; set; }
@@ -120,9 +128,18 @@ namespace CloudImages.Benchmarks.Deserialization.SdkStyle
         [JsonProperty("visibility", NullValueHandling = NullValueHandling.Ignore)] public VisibilityEnum? Visibility { get; set; }
         [JsonProperty("__support_fc_inject", NullValueHandling = NullValueHandling.Ignore)] public SupportFcInjectEnum? SupportFcInject { get; set; }
         [JsonProperty("hw_firmware_type", NullValueHandling = NullValueHandling.Ignore)] public HwFirmwareTypeEnum? HwFirmwareType { get; set; }
+        [JsonProperty("__support_arm", NullValueHandling = NullValueHandling.Ignore)] public SupportArmEnum? SupportArm { get; set; }
         [JsonProperty("max_ram", NullValueHandling = NullValueHandling.Ignore)] public string? MaxRam { get; set; }
         [JsonProperty("__system__cmkid", NullValueHandling = NullValueHandling.Ignore)] public string? SystemCmkid { get; set; }
         [JsonProperty("__os_feature_list", NullValueHandling = NullValueHandling.Ignore)] public string? OsFeatureList { get; set; }
+        [JsonProperty("__account_code", NullValueHandling = NullValueHandling.Ignore)] public string? AccountCode { get; set; }
         [JsonProperty("hw_vif_multiqueue_enabled", NullValueHandling = NullValueHandling.Ignore)] public string? HwVifMultiqueueEnabled { get; set; }
+        [JsonProperty("__is_offshelved", NullValueHandling = NullValueHandling.Ignore)] public string? IsOffshelved { get; set; }
+        [JsonProperty("__lazyloading", NullValueHandling = NullValueHandling.Ignore)] public string? Lazyloading { get; set; }
+        [JsonProperty("__root_origin", NullValueHandling = NullValueHandling.Ignore)] public string? RootOrigin { get; set; }
+        [JsonProperty("__sequence_num", NullValueHandling = NullValueHandling.Ignore)] public string? SequenceNum { get; set; }
+        [JsonProperty("active_at", NullValueHandling = NullValueHandling.Ignore)] public string? ActiveAt { get; set; }
+        [JsonProperty("__support_agent_list", NullValueHandling = NullValueHandling.Ignore)] public string? SupportAgentList { get; set; }
+        [JsonProperty("__support_amd", NullValueHandling = NullValueHandling.Ignore)] public string? SupportAmd { get; set; }
     }
 }

@@ -77,9 +77,8 @@ namespace CloudImages.Ims
         /// <param name="query">The parameters.</param>
         /// <returns>The endpoint, path and percent-encoded query.</returns>
         public global::System.Uri GetListImagesUri(global::CloudImages.Ims.ListImagesQuery query) =>
-            global::CloudImages.Runtime.ApiTransport.BuildUri(
-                HttpClient,
-                (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri());
+            (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri(
+                global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient));
 
         /// <summary>
         /// This API is used to query images using search criteria and to display the images in a list.
@@ -113,7 +112,7 @@ namespace CloudImages.Ims
             return global::CloudImages.Runtime.ApiTransport.SendAsync(
                 HttpClient,
                 global::System.Net.Http.HttpMethod.Get,
-                query.BuildRequestUri(),
+                query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
                 s_ListImages,
                 global::CloudImages.Ims.CloudImagesJson.ReadListImagesResponse,
                 MaxResponseBytes,

@@ -710,7 +710,7 @@ namespace CloudImages.Ims
             var builder = new global::CloudImages.Runtime.QueryStringBuilder(stackalloc char[256]);
             try
             {
-                builder.AppendLiteral("v2/cloudimages");
+                AppendPath(ref builder);
                 AppendQuery(ref builder);
                 return builder.ToString();
             }
@@ -718,6 +718,29 @@ namespace CloudImages.Ims
             {
                 builder.Dispose();
             }
+        }
+
+        /// <summary>The absolute request URI: the endpoint (its path kept), then the path and query.</summary>
+        /// <param name="endpoint">The service endpoint, an absolute URI.</param>
+        public global::System.Uri BuildRequestUri(global::System.Uri endpoint)
+        {
+            var builder = new global::CloudImages.Runtime.QueryStringBuilder(stackalloc char[512]);
+            try
+            {
+                builder.AppendLiteral(global::CloudImages.Runtime.ApiTransport.EndpointText(endpoint));
+                AppendPath(ref builder);
+                AppendQuery(ref builder);
+                return new global::System.Uri(builder.ToString(), global::System.UriKind.Absolute);
+            }
+            finally
+            {
+                builder.Dispose();
+            }
+        }
+
+        private void AppendPath(ref global::CloudImages.Runtime.QueryStringBuilder builder)
+        {
+            builder.AppendLiteral("v2/cloudimages");
         }
 
         private void AppendQuery(ref global::CloudImages.Runtime.QueryStringBuilder builder)

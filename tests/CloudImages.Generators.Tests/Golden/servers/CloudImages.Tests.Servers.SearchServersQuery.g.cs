@@ -230,9 +230,7 @@ namespace CloudImages.Tests.Servers
             var builder = new global::CloudImages.Runtime.QueryStringBuilder(stackalloc char[256]);
             try
             {
-                builder.AppendLiteral("v1/");
-                builder.AppendPathValue(this, "project_id", global::CloudImages.Runtime.WireText.Of(ProjectId));
-                builder.AppendLiteral("/cloudservers/search");
+                AppendPath(ref builder);
                 AppendQuery(ref builder);
                 return builder.ToString();
             }
@@ -240,6 +238,31 @@ namespace CloudImages.Tests.Servers
             {
                 builder.Dispose();
             }
+        }
+
+        /// <summary>The absolute request URI: the endpoint (its path kept), then the path and query.</summary>
+        /// <param name="endpoint">The service endpoint, an absolute URI.</param>
+        public global::System.Uri BuildRequestUri(global::System.Uri endpoint)
+        {
+            var builder = new global::CloudImages.Runtime.QueryStringBuilder(stackalloc char[512]);
+            try
+            {
+                builder.AppendLiteral(global::CloudImages.Runtime.ApiTransport.EndpointText(endpoint));
+                AppendPath(ref builder);
+                AppendQuery(ref builder);
+                return new global::System.Uri(builder.ToString(), global::System.UriKind.Absolute);
+            }
+            finally
+            {
+                builder.Dispose();
+            }
+        }
+
+        private void AppendPath(ref global::CloudImages.Runtime.QueryStringBuilder builder)
+        {
+            builder.AppendLiteral("v1/");
+            builder.AppendPathValue(this, "project_id", global::CloudImages.Runtime.WireText.Of(ProjectId));
+            builder.AppendLiteral("/cloudservers/search");
         }
 
         private void AppendQuery(ref global::CloudImages.Runtime.QueryStringBuilder builder)

@@ -62,9 +62,8 @@ namespace CloudImages.Tests.Servers
         /// <param name="query">The parameters.</param>
         /// <returns>The endpoint, path and percent-encoded query.</returns>
         public global::System.Uri GetGetServerUri(global::CloudImages.Tests.Servers.GetServerQuery query) =>
-            global::CloudImages.Runtime.ApiTransport.BuildUri(
-                HttpClient,
-                (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri());
+            (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri(
+                global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient));
 
         /// <summary>Queries one server.</summary>
         /// <param name="query">The parameters; only those set are sent.</param>
@@ -91,7 +90,7 @@ namespace CloudImages.Tests.Servers
             return global::CloudImages.Runtime.ApiTransport.SendAsync(
                 HttpClient,
                 global::System.Net.Http.HttpMethod.Get,
-                query.BuildRequestUri(),
+                query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
                 s_GetServer,
                 global::CloudImages.Tests.Servers.ServersJson.ReadServerResponse,
                 MaxResponseBytes,
@@ -102,9 +101,8 @@ namespace CloudImages.Tests.Servers
         /// <param name="query">The parameters.</param>
         /// <returns>The endpoint, path and percent-encoded query.</returns>
         public global::System.Uri GetSearchServersUri(global::CloudImages.Tests.Servers.SearchServersQuery query) =>
-            global::CloudImages.Runtime.ApiTransport.BuildUri(
-                HttpClient,
-                (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri());
+            (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri(
+                global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient));
 
         /// <summary>GET /v1/{project_id}/cloudservers/search.</summary>
         /// <param name="query">The parameters; only those set are sent.</param>
@@ -131,7 +129,7 @@ namespace CloudImages.Tests.Servers
             return global::CloudImages.Runtime.ApiTransport.SendAsync(
                 HttpClient,
                 global::System.Net.Http.HttpMethod.Get,
-                query.BuildRequestUri(),
+                query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
                 s_SearchServers,
                 global::CloudImages.Tests.Servers.ServersJson.ReadServerSearchResult,
                 MaxResponseBytes,
