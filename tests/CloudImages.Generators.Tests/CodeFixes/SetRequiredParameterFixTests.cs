@@ -62,8 +62,8 @@ namespace CloudImages.Generators.Tests.CodeFixes
 
                 static ListImagesQuery Later()
                 {
-                    var query = new ListImagesQuery { {|CIMG0001:MemberStatus = MemberStatus.Accepted|} };
-                    query.Visibility = "private";
+                    var query = new ListImagesQuery { MemberStatus = MemberStatus.Accepted };
+                    {|CIMG0001:query.Visibility = "private"|};
                     return query;
                 }
             }
