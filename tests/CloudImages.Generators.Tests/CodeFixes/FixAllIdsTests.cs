@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CloudImages.Generators.CodeFixes;
 using CloudImages.Generators.Tests.Analyzers;
+using CloudImages.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,107 +14,6 @@ namespace CloudImages.Generators.Tests.CodeFixes
     /// (see <see cref="FormatPass"/>): each run, whatever the order of IDs and diagnostics, gives the same complete result.</summary>
     public sealed class FixAllIdsTests
     {
-        private const string Source = """
-            using CloudImages.Ims;
-
-            static class Queries
-            {
-                static ListImagesQuery Requires() => new() { MemberStatus = MemberStatus.Accepted };
-
-                static ListImagesQuery RequiresLines() => new ListImagesQuery
-                {
-                    MemberStatus = MemberStatus.Pending,
-                    ImageType = ImageType.Shared,
-                };
-
-                static ListImagesQuery WrongValue() => new() { MemberStatus = MemberStatus.Accepted, Visibility = Visibility.Public };
-
-                static ListImagesQuery WrongLater()
-                {
-                    var query = new ListImagesQuery { MemberStatus = MemberStatus.Accepted };
-                    query.Visibility = Visibility.Private;
-                    return query;
-                }
-
-                static ListImagesQuery RequiresStatement()
-                {
-                    var query = new ListImagesQuery();
-                    query.MemberStatus = MemberStatus.Rejected;
-                    return query;
-                }
-
-                static ListImagesQuery Conflict() => new() { SupportXenGpuType = XenGpuType.M60VGpu, SupportXen = true, Limit = 10 };
-
-                static ListImagesQuery ConflictStatement()
-                {
-                    var query = new ListImagesQuery { SupportKvm = true };
-                    query.SupportXenHana = true;
-                    return query;
-                }
-
-                static ListImagesQuery Range() => new() { MinDisk = 0 };
-
-                static ListImagesQuery RangeStatement(ListImagesQuery query) => query with { Limit = -5 };
-
-                static ListImagesQuery Typo() => new() { Platform = "Ubunt", DiskFormat = new DiskFormat("qcow") };
-
-                static ListImagesQuery Advice() => new() { ImageType = ImageType.Gold, Visibility = Visibility.Public };
-
-                static ListImagesQuery Mixed() => new() { MemberStatus = MemberStatus.Accepted, MinDisk = 0, Platform = "Ubunt", ImageType = ImageType.Gold, SupportXenHana = true, SupportKvm = true };
-            }
-            """;
-
-        private const string Fixed = """
-            using CloudImages.Ims;
-
-            static class Queries
-            {
-                static ListImagesQuery Requires() => new() { MemberStatus = MemberStatus.Accepted, Visibility = Visibility.Shared };
-
-                static ListImagesQuery RequiresLines() => new ListImagesQuery
-                {
-                    MemberStatus = MemberStatus.Pending,
-                    Visibility = Visibility.Shared,
-                    ImageType = ImageType.Shared,
-                };
-
-                static ListImagesQuery WrongValue() => new() { MemberStatus = MemberStatus.Accepted, Visibility = Visibility.Shared };
-
-                static ListImagesQuery WrongLater()
-                {
-                    var query = new ListImagesQuery { MemberStatus = MemberStatus.Accepted };
-                    query.Visibility = Visibility.Shared;
-                    return query;
-                }
-
-                static ListImagesQuery RequiresStatement()
-                {
-                    var query = new ListImagesQuery();
-                    query.MemberStatus = MemberStatus.Rejected;
-                    query.Visibility = Visibility.Shared;
-                    return query;
-                }
-
-                static ListImagesQuery Conflict() => new() { SupportXen = true, Limit = 10 };
-
-                static ListImagesQuery ConflictStatement()
-                {
-                    var query = new ListImagesQuery { SupportKvm = true };
-                    return query;
-                }
-
-                static ListImagesQuery Range() => new() { MinDisk = 1 };
-
-                static ListImagesQuery RangeStatement(ListImagesQuery query) => query with { Limit = 1 };
-
-                static ListImagesQuery Typo() => new() { Platform = Platform.Ubuntu, DiskFormat = DiskFormat.Qcow2 };
-
-                static ListImagesQuery Advice() => new() { ImageType = ImageType.Gold, Protected = true, Visibility = Visibility.Public };
-
-                static ListImagesQuery Mixed() => new() { MemberStatus = MemberStatus.Accepted, Visibility = Visibility.Shared, MinDisk = 1, Platform = Platform.Ubuntu, ImageType = ImageType.Gold, Protected = true, SupportKvm = true };
-            }
-            """;
-
         private static readonly ImmutableArray<CodeFixProvider> s_fixers = ImmutableArray.Create<CodeFixProvider>(
             new SetRequiredParameterCodeFixProvider(),
             new RemoveConflictingParameterCodeFixProvider(),
@@ -135,7 +35,7 @@ namespace CloudImages.Generators.Tests.CodeFixes
             {
                 var solution = await FormatPass.RunAsync(await SolutionAsync(), UsageTestSetup.Analyzers, s_fixers, new Random(run));
                 var text = (await solution.Projects.Single().Documents.Single().GetTextAsync()).ToString();
-                Assert.Equal(Fixed.ReplaceLineEndings(), text.ReplaceLineEndings());
+                Assert.Equal(FixAllCases.Fixed.ReplaceLineEndings(), text.ReplaceLineEndings());
                 Assert.Empty(await FormatPass.DiagnosticsAsync(solution, UsageTestSetup.Analyzers));
             }
         }
@@ -148,7 +48,7 @@ namespace CloudImages.Generators.Tests.CodeFixes
                 .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
                 .WithParseOptions(GeneratedLibrary.ParseOptions)
                 .WithMetadataReferences(GeneratedLibrary.FrameworkAndRuntime().Add(library));
-            return project.AddDocument("Queries.cs", SourceText.From(Source), filePath: "/App/Queries.cs").Project.Solution;
+            return project.AddDocument("Queries.cs", SourceText.From(FixAllCases.Source), filePath: "/App/Queries.cs").Project.Solution;
         }
     }
 }
