@@ -4,7 +4,8 @@ namespace CloudImages.Runtime
 namespace CloudImages.Generators.Shared
 #endif
 {
-    /// <summary>How a query parameter's value is written on the wire.</summary>
+    /// <summary>How a value is written on the wire: the one list of kinds that the spec reader, the emitted code,
+    /// the analyzers and the runtime share. <see cref="WireText"/> writes each parameter kind's text.</summary>
 #if CLOUDIMAGES_RUNTIME
     public
 #else
@@ -41,5 +42,14 @@ namespace CloudImages.Generators.Shared
 
         /// <summary><c>key=value</c>.</summary>
         KeyValue = 9,
+
+        /// <summary>A JSON object of a declared schema; a response field or body member, never a query parameter.</summary>
+        Object = 10,
+
+        /// <summary>A JSON array; a response field or body member, never a query parameter.</summary>
+        Array = 11,
+
+        /// <summary>Any JSON value, kept raw; a response field or body member, never a query parameter.</summary>
+        Json = 12,
     }
 }

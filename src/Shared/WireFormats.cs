@@ -15,7 +15,7 @@ namespace CloudImages.Generators.Shared
         public const string PathSegment = "pathSegment";
 
         /// <summary>The two documented time layouts: <c>yyyy-MM-ddThh:mm:ssZ</c> and <c>yyyy-MM-dd hh:mm:ss</c>, both UTC.</summary>
-        public static readonly string[] TimeLayouts = { "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd HH:mm:ss" };
+        public static readonly string[] TimeLayouts = { WireText.TimeLayout, "yyyy-MM-dd HH:mm:ss" };
 
         /// <summary>The operators of a time filter, in wire form.</summary>
         public static readonly string[] TimeOperators = { "gt", "gte", "lt", "lte", "eq", "neq" };
@@ -29,6 +29,16 @@ namespace CloudImages.Generators.Shared
             KeyValue => IsValidKeyValue(text),
             PathSegment => IsValidPathSegment(text),
             _ => false,
+        };
+
+        /// <summary>What a value of <paramref name="wireName"/> in <paramref name="format"/> must look like.</summary>
+        public static string Describe(string format, string wireName) => format switch
+        {
+            TimeFilter => $"{wireName} must be operator:time, such as lt:2018-10-28T10:00:00Z: operator "
+                + "gt, gte, lt, lte, eq or neq; time yyyy-MM-ddThh:mm:ssZ or yyyy-MM-dd hh:mm:ss (UTC).",
+            KeyValue => $"{wireName} must be key=value, such as {wireName}=a=b.",
+            PathSegment => $"{wireName} is sent inside the request path: it cannot be null, empty, '.' or '..' (also percent-encoded).",
+            _ => $"{wireName} must be in format {format}.",
         };
 
         /// <summary>Parses <c>operator:time</c>, for example <c>lt:2018-10-28T10:00:00Z</c>.</summary>

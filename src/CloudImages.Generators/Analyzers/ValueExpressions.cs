@@ -1,5 +1,5 @@
 using System.Globalization;
-using CloudImages.Generators.Emit;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Shared;
 using Microsoft.CodeAnalysis;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using CloudImages.Generators.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -52,18 +50,8 @@ namespace CloudImages.Generators.Analyzers
 
         private static bool KeepsText(ApiParameterKind kind) => kind is ApiParameterKind.Enum or ApiParameterKind.TimeFilter or ApiParameterKind.KeyValue;
 
-        private static WireValue Constant(object? value, ApiParameterKind kind) => value switch
-        {
-            null => WireValue.Unset,
-
-            // A flag sends nothing for false.
-            bool flag when kind == ApiParameterKind.Flag => flag ? WireValue.Of("true") : WireValue.Unset,
-            bool b => WireValue.Of(b ? "true" : "false"),
-            string text => WireValue.Of(text),
-            double or float when kind == ApiParameterKind.Number => WireValue.Of(Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture)),
-            IFormattable number => WireValue.Of(number.ToString(null, CultureInfo.InvariantCulture)),
-            _ => WireValue.Unknown,
-        };
+        private static WireValue Constant(object? value, ApiParameterKind kind) =>
+            WireText.TryOfConstant(value, kind, out var text) ? WireValue.Of(text) : WireValue.Unknown;
 
         /// <summary>A value the compiler cannot read: still certainly set when it is of a non-nullable value type,
         /// except for a flag, which sends nothing when the value turns out false.</summary>

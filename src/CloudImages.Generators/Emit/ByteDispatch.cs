@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using CloudImages.Generators.Text;
 
 namespace CloudImages.Generators.Emit
 {
@@ -44,7 +45,8 @@ namespace CloudImages.Generators.Emit
             {
                 foreach (var candidate in group)
                 {
-                    using (writer.Block($"if ({SequenceEqual}({span}, {Literal.Utf8(candidate.Text)}))"))
+                    writer.Call($"if ({SequenceEqual}", new[] { span, Literal.Utf8(candidate.Text) }, ")");
+                    using (writer.Block(""))
                     {
                         candidate.OnMatch();
                     }

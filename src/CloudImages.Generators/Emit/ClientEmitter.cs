@@ -1,4 +1,5 @@
 using System.Linq;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
 
 namespace CloudImages.Generators.Emit
@@ -39,7 +40,7 @@ namespace CloudImages.Generators.Emit
         {
             foreach (var operation in spec.Operations)
             {
-                writer.Line($"private static readonly {TypeNames.Runtime}.ApiOperation s_{operation.Name} = new {TypeNames.Runtime}.ApiOperation(");
+                writer.Line($"private static readonly {TypeNames.Runtime}.ApiOperation s_{operation.Name} = new(");
                 writer.Line($"    {Literal.String(operation.Name)},");
                 writer.Line($"    {Strings(spec.RequestIdHeaders)},");
                 writer.Line($"    {Strings(spec.ErrorBody?.CodeFields ?? EquatableArray<string>.Empty)},");
@@ -50,53 +51,59 @@ namespace CloudImages.Generators.Emit
             if (spec.TokenHeader is not null)
             {
                 writer.Line("/// <summary>The request header that carries an authentication token.</summary>");
-                writer.Line($"public const string AuthTokenHeaderName = {Literal.String(spec.TokenHeader)};");
+                writer.Line($"public const string {GeneratedNames.AuthTokenHeaderName} = {Literal.String(spec.TokenHeader)};");
                 writer.Line();
             }
 
             writer.Line("/// <summary>The default bound on a response body: 64 MiB.</summary>");
-            writer.Line($"public const int DefaultMaxResponseBytes = {TypeNames.Runtime}.ApiTransport.DefaultMaxResponseBytes;");
+            writer.Line($"public const int {GeneratedNames.DefaultMaxResponseBytes} =");
+            writer.Line($"    {TypeNames.Runtime}.ApiTransport.DefaultMaxResponseBytes;");
             writer.Line();
             writer.Line("/// <summary>Creates the client.</summary>");
             writer.Line("/// <param name=\"httpClient\">Sends the requests; its BaseAddress must be the service endpoint.</param>");
             using (writer.Block($"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient)"))
             {
-                writer.Line("HttpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+                writer.Line($"{GeneratedNames.HttpClient} = httpClient");
+                writer.Line("    ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
             }
 
             writer.Line();
             writer.Line("/// <summary>The HttpClient that sends the requests.</summary>");
-            writer.Line("public global::System.Net.Http.HttpClient HttpClient { get; }");
+            writer.Line($"public global::System.Net.Http.HttpClient {GeneratedNames.HttpClient} {{ get; }}");
             writer.Line();
-            writer.Line("/// <summary>Whether queries are checked against the documented rules before they are sent; true by default.</summary>");
-            writer.Line("public bool ValidateQueries { get; set; } = true;");
+            writer.Line("/// <summary>Whether queries are checked against the documented rules before they are sent;");
+            writer.Line("/// true by default.</summary>");
+            writer.Line($"public bool {GeneratedNames.ValidateQueries} {{ get; set; }} = true;");
             writer.Line();
             writer.Line("/// <summary>The largest response body read, from 1 KiB to 1 GiB; a larger one raises an ApiException.");
             writer.Line("/// Error bodies are read up to 64 KiB, for their code and message.</summary>");
-            writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">"
-                + "The value is below 1 KiB or above 1 GiB.</exception>");
-            writer.Line("public int MaxResponseBytes");
+            DocComment.Element(writer, "exception", "The value is below 1 KiB or above 1 GiB.", " cref=\"global::System.ArgumentOutOfRangeException\"");
+            writer.Line($"public int {GeneratedNames.MaxResponseBytes}");
             writer.Line("{");
             writer.Line("    get => _maxResponseBytes;");
             writer.Line("    set => _maxResponseBytes =");
-            writer.Line($"        {TypeNames.Runtime}.ResponseLimits.CheckMaxResponseBytes(value, nameof(MaxResponseBytes));");
+            writer.Line($"        {TypeNames.Runtime}.ResponseLimits.CheckMaxResponseBytes(value, nameof({GeneratedNames.MaxResponseBytes}));");
             writer.Line("}");
             writer.Line();
-            writer.Line("private int _maxResponseBytes = DefaultMaxResponseBytes;");
+            writer.Line($"private int _maxResponseBytes = {GeneratedNames.DefaultMaxResponseBytes};");
             writer.Line();
             if (spec.TokenHeader is not null)
             {
-                writer.Line("/// <summary>A handler that sends <paramref name=\"token\"/> in the " + DocComment.Escape(spec.TokenHeader) + " header.</summary>");
+                DocComment.Summary(writer, null, $"A handler that sends the token in the {spec.TokenHeader} header.");
                 writer.Line("/// <param name=\"token\">The token.</param>");
                 writer.Line("/// <returns>A handler to put in the HttpClient's pipeline.</returns>");
-                writer.Line($"public static {TypeNames.Runtime}.TokenAuthenticationHandler CreateTokenHandler(string token) =>");
-                writer.Line($"    new {TypeNames.Runtime}.TokenAuthenticationHandler(AuthTokenHeaderName, token);");
+                writer.Line($"public static {TypeNames.Runtime}.TokenAuthenticationHandler {GeneratedNames.CreateTokenHandler}(string token) =>");
+                writer.Line($"    new {TypeNames.Runtime}.TokenAuthenticationHandler({GeneratedNames.AuthTokenHeaderName}, token);");
                 writer.Line();
-                writer.Line("/// <summary>A handler that asks <paramref name=\"tokenProvider\"/> for the token of every request, so it can be refreshed.</summary>");
+                writer.Line("/// <summary>A handler that asks <paramref name=\"tokenProvider\"/> for the token of every request,");
+                writer.Line("/// so it can be refreshed.</summary>");
                 writer.Line("/// <param name=\"tokenProvider\">Returns the current token.</param>");
                 writer.Line("/// <returns>A handler to put in the HttpClient's pipeline.</returns>");
-                writer.Line($"public static {TypeNames.Runtime}.TokenAuthenticationHandler CreateTokenHandler(global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> tokenProvider) =>");
-                writer.Line($"    new {TypeNames.Runtime}.TokenAuthenticationHandler(AuthTokenHeaderName, tokenProvider);");
+                writer.Line($"public static {TypeNames.Runtime}.TokenAuthenticationHandler {GeneratedNames.CreateTokenHandler}(");
+                writer.Line("    global::System.Func<");
+                writer.Line("        global::System.Threading.CancellationToken,");
+                writer.Line("        global::System.Threading.Tasks.ValueTask<string>> tokenProvider) =>");
+                writer.Line($"    new {TypeNames.Runtime}.TokenAuthenticationHandler({GeneratedNames.AuthTokenHeaderName}, tokenProvider);");
                 writer.Line();
             }
         }
@@ -107,18 +114,24 @@ namespace CloudImages.Generators.Emit
             var query = TypeNames.Qualified(ns, operation.QueryTypeName);
             var response = TypeNames.Qualified(ns, operation.ResponseTypeName);
 
-            writer.Line($"/// <summary>The absolute URI that {operation.Name}Async requests for <paramref name=\"query\"/>.</summary>");
+            writer.Line($"/// <summary>The absolute URI that {operation.MethodName} requests for <paramref name=\"query\"/>.</summary>");
             writer.Line("/// <param name=\"query\">The parameters.</param>");
             writer.Line("/// <returns>The endpoint, path and percent-encoded query.</returns>");
-            writer.Line($"public global::System.Uri {Spec.GeneratedNames.UriMethod(operation.Name)}({query} query) =>");
-            writer.Line($"    {TypeNames.Runtime}.ApiTransport.BuildUri(HttpClient, (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri());");
+            writer.Line($"public global::System.Uri {operation.UriMethodName}({query} query) =>");
+            writer.Line($"    {TypeNames.Runtime}.ApiTransport.BuildUri(");
+            writer.Line($"        {GeneratedNames.HttpClient},");
+            writer.Line($"        (query ?? throw new global::System.ArgumentNullException(nameof(query))).{GeneratedNames.BuildRequestUri}());");
             writer.Line();
 
             DocComment.Summary(writer, operation.Description, $"{operation.Method} {operation.Path}.");
             writer.Line("/// <param name=\"query\">The parameters; only those set are sent.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
             writer.Line($"/// <returns>The {DocComment.Escape(operation.ResponseTypeName)} the service returned.</returns>");
-            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiValidationException\">The query breaks a documented rule of severity error; nothing was sent.</exception>");
+            DocComment.Element(
+                writer,
+                "exception",
+                "The query breaks a documented rule of severity error; nothing was sent.",
+                $" cref=\"{TypeNames.Runtime}.ApiValidationException\"");
             var statuses = operation.Errors.Select(e => $"{e.Status}{(e.Name is null ? "" : " " + e.Name)}{(e.Description is null ? "" : ": " + e.Description)}");
             DocComment.Element(
                 writer,
@@ -126,22 +139,26 @@ namespace CloudImages.Generators.Emit
                 "A non-2xx status, with the service's error code and message and the request id, or a body that is not the documented JSON."
                 + string.Concat(statuses.Select(s => "\n- " + s)),
                 $" cref=\"{TypeNames.Runtime}.ApiException\"");
-            using (writer.Block($"public global::System.Threading.Tasks.Task<{response}> {Spec.GeneratedNames.OperationMethod(operation.Name)}({query} query, global::System.Threading.CancellationToken cancellationToken = default)"))
+            writer.Signature(
+                $"public global::System.Threading.Tasks.Task<{response}>",
+                operation.MethodName,
+                new[] { $"{query} query", "global::System.Threading.CancellationToken cancellationToken = default" });
+            using (writer.Block(""))
             {
                 writer.Line("global::System.ArgumentNullException.ThrowIfNull(query);");
-                using (writer.Block("if (ValidateQueries)"))
+                using (writer.Block($"if ({GeneratedNames.ValidateQueries})"))
                 {
                     writer.Line($"{TypeNames.Runtime}.ApiRules.EnsureValid(query);");
                 }
 
                 writer.Line();
                 writer.Line($"return {TypeNames.Runtime}.ApiTransport.SendAsync(");
-                writer.Line("    HttpClient,");
+                writer.Line($"    {GeneratedNames.HttpClient},");
                 writer.Line($"    global::System.Net.Http.HttpMethod.{char.ToUpperInvariant(operation.Method[0]) + operation.Method.Substring(1).ToLowerInvariant()},");
-                writer.Line("    query.BuildRequestUri(),");
+                writer.Line($"    query.{GeneratedNames.BuildRequestUri}(),");
                 writer.Line($"    s_{operation.Name},");
                 writer.Line($"    {TypeNames.Qualified(ns, spec.JsonClassName)}.Read{operation.ResponseTypeName},");
-                writer.Line("    MaxResponseBytes,");
+                writer.Line($"    {GeneratedNames.MaxResponseBytes},");
                 writer.Line("    cancellationToken);");
             }
 
@@ -181,14 +198,16 @@ namespace CloudImages.Generators.Emit
             writer.Line("/// <param name=\"query\">The parameters of the first page.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
             writer.Line("/// <returns>The items, in the order the service returns them.</returns>");
-            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">A page failed, was not a valid page, or the pages "
-                + "did not advance.</exception>");
-            writer.Line($"public global::System.Collections.Generic.IAsyncEnumerable<{item}> "
-                + $"{Spec.GeneratedNames.ListAllMethod(pagination.ItemsProperty)}(");
-            writer.Line($"    {query} query,");
-            writer.Line("    global::System.Threading.CancellationToken cancellationToken = default) =>");
-            writer.Line($"    {TypeNames.Runtime}.ApiPager.ListAllAsync({field}, query, "
-                + $"{Spec.GeneratedNames.OperationMethod(operation.Name)}, cancellationToken);");
+            DocComment.Element(
+                writer, "exception", "A page failed, was not a valid page, or the pages did not advance.", $" cref=\"{TypeNames.Runtime}.ApiException\"");
+            writer.Signature(
+                $"public global::System.Collections.Generic.IAsyncEnumerable<{item}>",
+                pagination.ListAllMethodName,
+                new[] { $"{query} query", "global::System.Threading.CancellationToken cancellationToken = default" },
+                " =>");
+            writer.Indent();
+            writer.Call($"{TypeNames.Runtime}.ApiPager.ListAllAsync", new[] { field, "query", operation.MethodName, "cancellationToken" }, ";");
+            writer.Outdent();
             writer.Line();
         }
 

@@ -1,62 +1,58 @@
 using CloudImages.Generators.Model;
-using CloudImages.Generators.Spec;
+using CloudImages.Generators.Text;
 
 namespace CloudImages.Generators.Emit
 {
     /// <summary>Emits, for consumers that reference Microsoft.Extensions.Http, the client's options and
-    /// <c>services.Add{Client}(...)</c>: a typed client of IHttpClientFactory with authentication and response
-    /// buffering placed innermost, so resilience handlers the caller adds wrap them.</summary>
+    /// <c>services.Add{Client}(...)</c>. What the registration does lives in the runtime's ApiClientSetup; the
+    /// emitted code adapts IHttpClientFactory's callbacks to it.</summary>
     internal static class DependencyInjectionEmitter
     {
         private const string DI = "global::Microsoft.Extensions.DependencyInjection";
         private const string Builder = DI + ".IHttpClientBuilder";
         private const string Services = DI + ".IServiceCollection";
-
-        private static readonly (string Name, string Type, string Doc)[] Credentials =
-        {
-            ("AccessKey", "string?", "The access key (AK) of an AK/SK pair that signs every request (SDK-HMAC-SHA256)."),
-            ("SecretKey", "string?", "The secret key (SK) of the AK/SK pair; it signs, and is never sent."),
-            ("ProjectId", "string?", "The project the AK/SK-signed requests act in, sent as X-Project-Id; optional."),
-        };
+        private const string Setup = TypeNames.Runtime + ".ApiClientSetup";
 
         public static string EmitOptions(ApiSpec spec, string specFileName)
         {
             var writer = FileHeader.Start(specFileName, spec.Namespace);
             var client = TypeNames.Qualified(spec.Namespace, spec.ClientName);
-            writer.Line($"/// <summary>Options of {spec.ClientName} when it is registered with Add{spec.ClientName}: set them in code, or bind them from configuration.</summary>");
+            var contract = spec.TokenHeader is null ? "IApiClientOptions" : "ITokenClientOptions";
+            DocComment.Summary(
+                writer,
+                null,
+                $"Options of {spec.ClientName} when it is registered with {spec.AddMethodName}: set them in code, or bind them "
+                + "from configuration.");
             writer.Line(TypeNames.GeneratedCode);
-            using (writer.Block($"public sealed partial class {GeneratedNames.OptionsClass(spec.ClientName)}"))
+            writer.Line($"public sealed partial class {spec.OptionsClassName} : {TypeNames.Runtime}.{contract}");
+            using (writer.Block(""))
             {
-                writer.Line("/// <summary>The service endpoint; requests go to paths below it.</summary>");
-                writer.Line("public global::System.Uri? Endpoint { get; set; }");
-                writer.Line();
+                Property(writer, "global::System.Uri?", "Endpoint", "The service endpoint; requests go to paths below it.");
                 if (spec.TokenHeader is not null)
                 {
-                    writer.Line($"/// <summary>A token, sent in the {DocComment.Escape(spec.TokenHeader)} header. Set it or an AK/SK pair, not both.</summary>");
-                    writer.Line("public string? Token { get; set; }");
-                    writer.Line();
+                    Property(writer, "string?", "Token", $"A token, sent in the {spec.TokenHeader} header. Set it or an AK/SK pair, not both.");
                 }
 
-                foreach (var (name, type, doc) in Credentials)
-                {
-                    writer.Line($"/// <summary>{doc}</summary>");
-                    writer.Line($"public {type} {name} {{ get; set; }}");
-                    writer.Line();
-                }
+                Property(writer, "string?", "AccessKey", "The access key (AK) of an AK/SK pair that signs every request (SDK-HMAC-SHA256).");
+                Property(writer, "string?", "SecretKey", "The secret key (SK) of the AK/SK pair; it signs, and is never sent.");
+                Property(writer, "string?", "ProjectId", "The project the AK/SK-signed requests act in, sent as X-Project-Id; optional.");
 
                 // HttpClient.Timeout wraps the whole pipeline, but the standard resilience handler turns it off.
-                writer.Line("/// <summary>HttpClient.Timeout: the cap on a whole call, over the entire handler pipeline including any");
-                writer.Line("/// retries; null keeps HttpClient's 100 seconds.</summary>");
-                writer.Line("/// <remarks>AddStandardResilienceHandler sets HttpClient.Timeout to infinite, so with it this has no");
-                writer.Line("/// effect: set its TotalRequestTimeout (all attempts) and AttemptTimeout (each one) instead.</remarks>");
-                writer.Line("public global::System.TimeSpan? Timeout { get; set; }");
-                writer.Line();
-                writer.Line($"/// <summary>See {spec.ClientName}.ValidateQueries.</summary>");
-                writer.Line("public bool ValidateQueries { get; set; } = true;");
-                writer.Line();
-                writer.Line($"/// <summary>See {spec.ClientName}.MaxResponseBytes: from 1 KiB to 1 GiB, checked when the client is first");
-                writer.Line("/// resolved.</summary>");
-                writer.Line($"public int MaxResponseBytes {{ get; set; }} = {client}.DefaultMaxResponseBytes;");
+                Property(
+                    writer,
+                    "global::System.TimeSpan?",
+                    "Timeout",
+                    "HttpClient.Timeout: the cap on a whole call, over the entire handler pipeline including any retries; null keeps "
+                    + "HttpClient's 100 seconds.",
+                    "AddStandardResilienceHandler sets HttpClient.Timeout to infinite, so with it this has no effect: set its "
+                    + "TotalRequestTimeout (all attempts) and AttemptTimeout (each one) instead.");
+                Property(writer, "bool", GeneratedNames.ValidateQueries, $"See {spec.ClientName}.{GeneratedNames.ValidateQueries}.", initializer: "true");
+                Property(
+                    writer,
+                    "int",
+                    GeneratedNames.MaxResponseBytes,
+                    $"See {spec.ClientName}.{GeneratedNames.MaxResponseBytes}: from 1 KiB to 1 GiB, checked when the client is first resolved.",
+                    initializer: $"{client}.{GeneratedNames.DefaultMaxResponseBytes}");
             }
 
             return FileHeader.End(writer);
@@ -65,72 +61,110 @@ namespace CloudImages.Generators.Emit
         public static string EmitExtensions(ApiSpec spec, GeneratorFeatures features, string specFileName)
         {
             var writer = FileHeader.Start(specFileName, spec.Namespace);
-            var client = TypeNames.Qualified(spec.Namespace, spec.ClientName);
-            var options = TypeNames.Qualified(spec.Namespace, GeneratedNames.OptionsClass(spec.ClientName));
-            var method = "Add" + spec.ClientName;
+            var options = TypeNames.Qualified(spec.Namespace, spec.OptionsClassName);
             writer.Line($"/// <summary>Registers {spec.ClientName} as a typed client of IHttpClientFactory.</summary>");
             writer.Line(TypeNames.GeneratedCode);
-            using (writer.Block($"public static partial class {GeneratedNames.ServiceCollectionExtensions(spec.ClientName)}"))
+            using (writer.Block($"public static partial class {spec.ExtensionsClassName}"))
             {
                 writer.Line($"private const string HttpClientName = {Literal.String(spec.Namespace + "." + spec.ClientName)};");
+                writer.Line($"private const string OptionsName = {Literal.String(spec.OptionsClassName)};");
                 writer.Line();
                 EmitRegistration(
                     writer,
+                    spec,
                     $"Registers {spec.ClientName}, configured in code.",
-                    $"public static {Builder} {method}(this {Services} services, global::System.Action<{options}> configure)",
+                    $"global::System.Action<{options}>",
                     ("configure", "Sets the endpoint, the credentials and the rest of the options."),
-                    $"{DI}.OptionsServiceCollectionExtensions.Configure(services, configure);");
+                    $"{DI}.OptionsServiceCollectionExtensions",
+                    "    .Configure(services, configure);");
                 if (features.HasConfiguration)
                 {
-                    var keys = (spec.TokenHeader is null ? "" : "Token, ") + "AccessKey, SecretKey, ProjectId, Timeout, ValidateQueries, MaxResponseBytes";
                     EmitRegistration(
                         writer,
-                        $"Registers {spec.ClientName}, with its options read from a configuration section (Endpoint, {keys}) without reflection.",
-                        $"public static {Builder} {method}(this {Services} services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)",
+                        spec,
+                        $"Registers {spec.ClientName}, with its options read from a configuration section without reflection "
+                        + "(see ApiClientSetup.Bind for the keys).",
+                        "global::Microsoft.Extensions.Configuration.IConfiguration",
                         ("configuration", "The section, such as configuration.GetSection(\"Ims\")."),
-                        $"{DI}.OptionsServiceCollectionExtensions.Configure<{options}>(services, options => Bind(configuration, options));");
-                    EmitBind(writer, spec, options);
+                        $"{DI}.OptionsServiceCollectionExtensions.Configure<",
+                        $"    {options}>(",
+                        "    services,",
+                        $"    options => {Setup}.Bind(options, key => configuration[key]));");
                 }
 
-                EmitAddCore(writer, spec, client, options);
+                EmitAddCore(writer, spec, options);
             }
 
             return FileHeader.End(writer);
         }
 
-        /// <summary>One public Add{Client} overload: its docs, its argument checks, how it sets the options, then AddCore.</summary>
-        private static void EmitRegistration(SourceWriter writer, string summary, string signature, (string Name, string Doc) parameter, string configure)
+        private static void Property(SourceWriter writer, string type, string name, string summary, string? remarks = null, string? initializer = null)
         {
-            writer.Line($"/// <summary>{summary}</summary>");
-            writer.Line("/// <remarks>Add resilience, logging and your own handlers to the returned builder as usual. Authentication and response "
-                + "buffering are added after all of them, innermost, so a retry handler retries them: each attempt is signed afresh, and a body cut off halfway is retried too.</remarks>");
-            writer.Line("/// <param name=\"services\">The service collection.</param>");
-            writer.Line($"/// <param name=\"{parameter.Name}\">{parameter.Doc}</param>");
-            writer.Line("/// <returns>The client's builder.</returns>");
-            using (writer.Block(signature))
+            DocComment.Summary(writer, summary, summary);
+            if (remarks is not null)
             {
-                writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
-                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
-                writer.Line(configure);
+                DocComment.Remarks(writer, new[] { remarks });
+            }
+
+            writer.Line($"public {type} {name} {{ get; set; }}" + (initializer is null ? "" : " ="), initializer is null ? "" : initializer + ";");
+            writer.Line();
+        }
+
+        /// <summary>One public Add{Client} overload: its docs, its argument checks, how it sets the options, then AddCore.</summary>
+        private static void EmitRegistration(
+            SourceWriter writer, ApiSpec spec, string summary, string parameterType, (string Name, string Doc) parameter, params string[] configure)
+        {
+            DocComment.Summary(writer, summary, summary);
+            DocComment.Remarks(writer, new[]
+            {
+                "Add resilience, logging and your own handlers to the returned builder as usual. Authentication and response "
+                + "buffering are added after all of them, innermost, so a retry handler retries them: each attempt is signed "
+                + "afresh, and a body cut off halfway is retried too.",
+            });
+            writer.Line("/// <param name=\"services\">The service collection.</param>");
+            writer.Line($"/// <param name=\"{parameter.Name}\">{DocComment.Escape(parameter.Doc)}</param>");
+            writer.Line("/// <returns>The client's builder.</returns>");
+            writer.Line($"public static {Builder} {spec.AddMethodName}(");
+            writer.Line($"    this {Services} services,");
+            using (writer.Block($"    {parameterType} {parameter.Name})"))
+            {
+                writer.Line("if (services is null)");
+                writer.Line("{");
+                writer.Line("    throw new global::System.ArgumentNullException(nameof(services));");
+                writer.Line("}");
+                writer.Line();
+                writer.Line($"if ({parameter.Name} is null)");
+                writer.Line("{");
+                writer.Line($"    throw new global::System.ArgumentNullException(nameof({parameter.Name}));");
+                writer.Line("}");
+                writer.Line();
+                foreach (var line in configure)
+                {
+                    writer.Line(line);
+                }
+
                 writer.Line("return AddCore(services);");
             }
 
             writer.Line();
         }
 
-        private static void EmitAddCore(SourceWriter writer, ApiSpec spec, string client, string options)
+        private static void EmitAddCore(SourceWriter writer, ApiSpec spec, string options)
         {
-            using (writer.Block($"private static {Builder} AddCore({Services} services)"))
+            var client = TypeNames.Qualified(spec.Namespace, spec.ClientName);
+            var tokenHeader = spec.TokenHeader is null ? "null" : $"{client}.{GeneratedNames.AuthTokenHeaderName}";
+            writer.Line($"private static {Builder} AddCore(");
+            using (writer.Block($"    {Services} services)"))
             {
-                writer.Line($"var builder = {DI}.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, HttpClientName, static (provider, http) =>");
-                writer.Line("{");
-                writer.Line("    var options = Options(provider);");
-                writer.Line($"    http.BaseAddress = options.Endpoint ?? throw new global::System.InvalidOperationException(\"Set {GeneratedNames.OptionsClass(spec.ClientName)}.Endpoint to the service endpoint.\");");
-                writer.Line("    if (options.Timeout.HasValue)");
-                writer.Line("    {");
-                writer.Line("        http.Timeout = options.Timeout.GetValueOrDefault();");
-                writer.Line("    }");
-                writer.Line("});");
+                writer.Line($"var builder = {DI}.HttpClientFactoryServiceCollectionExtensions");
+                writer.Line("    .AddHttpClient(");
+                writer.Line("        services,");
+                writer.Line("        HttpClientName,");
+                writer.Line("        static (provider, http) =>");
+                writer.Line($"            {Setup}.ConfigureHttpClient(");
+                writer.Line("                http,");
+                writer.Line("                Options(provider),");
+                writer.Line("                OptionsName));");
                 using (writer.Block("foreach (var service in services)"))
                 {
                     using (writer.Block("if (service.ServiceType == typeof(Registration))"))
@@ -140,86 +174,46 @@ namespace CloudImages.Generators.Emit
                 }
 
                 writer.Line();
-                writer.Line($"{DI}.ServiceCollectionServiceExtensions.AddSingleton<Registration>(services);");
-                writer.Line("// PostConfigure runs after every Configure, so these handlers come after the caller's: innermost.");
-                writer.Line($"{DI}.OptionsServiceCollectionExtensions.PostConfigure<global::Microsoft.Extensions.Http.HttpClientFactoryOptions>(services, HttpClientName, static factory =>");
-                writer.Line("    factory.HttpMessageHandlerBuilderActions.Add(static handlers =>");
-                writer.Line("    {");
-                writer.Line("        var options = Options(handlers.Services);");
-                writer.Line("        // Redirects come back to the client, which follows them only within the endpoint's origin.");
-                writer.Line($"        {TypeNames.Runtime}.AutoRedirect.Disable(handlers.PrimaryHandler);");
-                writer.Line($"        var authentication = {TypeNames.Runtime}.ApiAuthentication.CreateHandler(");
-                writer.Line("            " + (spec.TokenHeader is null ? "null" : $"{client}.AuthTokenHeaderName") + ",");
-                writer.Line("            " + (spec.TokenHeader is null ? "null" : "options.Token") + ",");
-                writer.Line("            options.AccessKey,");
-                writer.Line("            options.SecretKey,");
-                writer.Line("            options.ProjectId,");
-                writer.Line("            handlers.Services.GetService(typeof(global::System.TimeProvider)) as global::System.TimeProvider);");
-                writer.Line("        if (authentication is not null)");
-                writer.Line("        {");
-                writer.Line("            handlers.AdditionalHandlers.Add(authentication);");
-                writer.Line("        }");
+                writer.Line($"{DI}.ServiceCollectionServiceExtensions");
+                writer.Line("    .AddSingleton<Registration>(services);");
                 writer.Line();
-                writer.Line("        // Checked when the client is first resolved: this handler is built before the client.");
-                var option = Literal.String(GeneratedNames.OptionsClass(spec.ClientName) + ".MaxResponseBytes");
-                writer.Line($"        var maxResponseBytes = {TypeNames.Runtime}.ResponseLimits.CheckMaxResponseBytes(");
-                writer.Line($"            options.MaxResponseBytes, {option});");
-                writer.Line("        handlers.AdditionalHandlers.Add(");
-                writer.Line($"            new {TypeNames.Runtime}.ResponseBufferingHandler(maxResponseBytes));");
-                writer.Line("    }));");
-                writer.Line($"return {DI}.HttpClientBuilderExtensions.AddTypedClient(builder, static (http, provider) =>");
-                writer.Line("{");
-                writer.Line("    var options = Options(provider);");
-                writer.Line($"    return new {client}(http) {{ ValidateQueries = options.ValidateQueries, MaxResponseBytes = options.MaxResponseBytes }};");
-                writer.Line("});");
+                writer.Line("// PostConfigure runs after every Configure, so these handlers come after the caller's: innermost.");
+                writer.Line($"{DI}.OptionsServiceCollectionExtensions.PostConfigure<");
+                writer.Line("    global::Microsoft.Extensions.Http.HttpClientFactoryOptions>(");
+                writer.Line("    services,");
+                writer.Line("    HttpClientName,");
+                writer.Line("    static factory => factory.HttpMessageHandlerBuilderActions.Add(static handlers =>");
+                writer.Line($"        {Setup}.ConfigureHandlers(");
+                writer.Line("            Options(handlers.Services),");
+                writer.Line("            handlers.PrimaryHandler,");
+                writer.Line("            handlers.AdditionalHandlers,");
+                writer.Line("            handlers.Services,");
+                writer.Line($"            {tokenHeader},");
+                writer.Line("            OptionsName)));");
+                writer.Line();
+                writer.Line($"return {DI}.HttpClientBuilderExtensions");
+                writer.Line("    .AddTypedClient(builder, static (http, provider) =>");
+                writer.Line("    {");
+                writer.Line("        var options = Options(provider);");
+                writer.Line($"        return new {client}(http)");
+                writer.Line("        {");
+                writer.Line($"            {GeneratedNames.ValidateQueries} = options.{GeneratedNames.ValidateQueries},");
+                writer.Line($"            {GeneratedNames.MaxResponseBytes} = options.{GeneratedNames.MaxResponseBytes},");
+                writer.Line("        };");
+                writer.Line("    });");
             }
 
             writer.Line();
-            writer.Line($"private static {options} Options(global::System.IServiceProvider provider) =>");
-            writer.Line($"    {DI}.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{options}>>(provider).Value;");
+            writer.Line($"private static {options} Options(");
+            writer.Line("    global::System.IServiceProvider provider) =>");
+            writer.Line($"    {DI}.ServiceProviderServiceExtensions");
+            writer.Line($"        .GetRequiredService<global::Microsoft.Extensions.Options.IOptions<");
+            writer.Line($"            {options}>>(provider).Value;");
             writer.Line();
             writer.Line("/// <summary>Marks the service collection once the handlers and the typed client are registered.</summary>");
             writer.Line("private sealed class Registration");
             writer.Line("{");
             writer.Line("}");
-        }
-
-        private static void EmitBind(SourceWriter writer, ApiSpec spec, string options)
-        {
-            const string invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
-            using (writer.Block($"private static void Bind(global::Microsoft.Extensions.Configuration.IConfiguration configuration, {options} options)"))
-            {
-                writer.Line("var endpoint = configuration[\"Endpoint\"];");
-                using (writer.Block("if (!string.IsNullOrEmpty(endpoint))"))
-                {
-                    writer.Line("options.Endpoint = new global::System.Uri(endpoint, global::System.UriKind.Absolute);");
-                }
-
-                foreach (var name in spec.TokenHeader is null ? new[] { "AccessKey", "SecretKey", "ProjectId" } : new[] { "Token", "AccessKey", "SecretKey", "ProjectId" })
-                {
-                    writer.Line($"options.{name} = configuration[\"{name}\"] ?? options.{name};");
-                }
-
-                writer.Line("var timeout = configuration[\"Timeout\"];");
-                using (writer.Block("if (!string.IsNullOrEmpty(timeout))"))
-                {
-                    writer.Line($"options.Timeout = global::System.TimeSpan.Parse(timeout, {invariant});");
-                }
-
-                writer.Line("var validate = configuration[\"ValidateQueries\"];");
-                using (writer.Block("if (!string.IsNullOrEmpty(validate))"))
-                {
-                    writer.Line("options.ValidateQueries = bool.Parse(validate);");
-                }
-
-                writer.Line("var maxResponseBytes = configuration[\"MaxResponseBytes\"];");
-                using (writer.Block("if (!string.IsNullOrEmpty(maxResponseBytes))"))
-                {
-                    writer.Line($"options.MaxResponseBytes = int.Parse(maxResponseBytes, global::System.Globalization.NumberStyles.Integer, {invariant});");
-                }
-            }
-
-            writer.Line();
         }
     }
 }

@@ -29,10 +29,17 @@ namespace CloudImages.Generators.Emit
         public static void Element(SourceWriter writer, string element, string text, string attributes = "")
         {
             var lines = new List<string>(Lines(text));
+            var single = lines.Count == 1 ? $"/// <{element}{attributes}>{Escape(lines[0])}</{element}>" : null;
+            if (single is not null && single.Length <= writer.Available)
+            {
+                writer.Line(single);
+                return;
+            }
+
             writer.Line($"/// <{element}{attributes}>");
             foreach (var line in lines)
             {
-                writer.Line("/// " + (lines.Count > 1 ? "<para>" + Escape(line) + "</para>" : Escape(line)));
+                writer.Wrapped("/// ", lines.Count > 1 ? "<para>" + Escape(line) + "</para>" : Escape(line));
             }
 
             writer.Line($"/// </{element}>");

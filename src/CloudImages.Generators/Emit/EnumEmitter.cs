@@ -1,4 +1,5 @@
 using System.Linq;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
 
 namespace CloudImages.Generators.Emit
@@ -9,7 +10,8 @@ namespace CloudImages.Generators.Emit
         public static string Emit(ApiSpec spec, EnumSpec model, string specFileName)
         {
             var writer = FileHeader.Start(specFileName, spec.Namespace);
-            var self = TypeNames.Qualified(spec.Namespace, model.TypeName);
+            // Inside the struct its own name cannot be shadowed: no member may share it.
+            var self = model.TypeName;
             DocComment.Summary(writer, model.Description, model.TypeName + ".");
             DocComment.Remarks(writer, new[]
             {
@@ -18,7 +20,9 @@ namespace CloudImages.Generators.Emit
             writer.Line($"[{TypeNames.Metadata}.ApiEnum]");
             writer.Line(TypeNames.GeneratedCode);
             writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
-            using (writer.Block($"public readonly partial struct {model.TypeName} : global::System.IEquatable<{self}>"))
+            writer.Line($"public readonly partial struct {model.TypeName}");
+            writer.Line($"    : global::System.IEquatable<{self}>, {TypeNames.Runtime}.IApiEnum");
+            using (writer.Block(""))
             {
                 writer.Line("private readonly string? _value;");
                 writer.Line();
@@ -40,22 +44,27 @@ namespace CloudImages.Generators.Emit
 
                 writer.Line();
                 writer.Line("/// <summary>The documented values, in documented order.</summary>");
-                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{self}> KnownValues {{ get; }} = new {self}[]");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{self}> {GeneratedNames.KnownValues} {{ get; }} =");
+                writer.Line($"    new {self}[]");
+                writer.Line("    {");
+                foreach (var value in model.Values)
+                {
+                    writer.Line("        " + value.MemberName + ",");
+                }
+
+                writer.Line("    };");
+                writer.Line();
+                writer.Line("/// <summary>The wire text; empty for <c>default</c>.</summary>");
+                writer.Line($"public string {GeneratedNames.EnumValue} => _value ?? string.Empty;");
+                writer.Line();
+                writer.Line("/// <summary>True when the value is one of the documented ones.</summary>");
+                writer.Line($"public bool {GeneratedNames.IsKnown} => Value switch");
                 writer.Line("{");
                 foreach (var value in model.Values)
                 {
-                    writer.Line("    " + value.MemberName + ",");
+                    writer.Line($"    {Literal.String(value.Value)} => true,");
                 }
 
-                writer.Line("};");
-                writer.Line();
-                writer.Line("/// <summary>The wire text; empty for <c>default</c>.</summary>");
-                writer.Line("public string Value => _value ?? string.Empty;");
-                writer.Line();
-                writer.Line("/// <summary>True when the value is one of the documented ones.</summary>");
-                writer.Line("public bool IsKnown => Value switch");
-                writer.Line("{");
-                writer.Line("    " + string.Join(" or ", model.Values.Select(v => Literal.String(v.Value))) + " => true,");
                 writer.Line("    _ => false,");
                 writer.Line("};");
                 writer.Line();
@@ -70,7 +79,8 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"public static bool operator !=({self} left, {self} right) => !left.Equals(right);");
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
-                writer.Line($"public bool Equals({self} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+                writer.Line($"public bool Equals({self} other) =>");
+                writer.Line("    string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
                 writer.Line($"public override bool Equals(object? obj) => obj is {self} other && Equals(other);");

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
+using CloudImages.Generators.Shared;
 
 namespace CloudImages.Generators.Emit
 {
@@ -24,21 +26,27 @@ namespace CloudImages.Generators.Emit
             writer.Line(TypeNames.GeneratedCode);
             using (writer.Block($"public static partial class {spec.JsonClassName}"))
             {
+                // A per-type reader is emitted only for a type some field reads.
+                var read = FieldTypes(spec).ToList();
                 foreach (var schema in spec.Schemas)
                 {
                     EmitParse(writer, ns, schema);
                     EmitRead(writer, ns, schema);
-                    EmitTryReadObject(writer, ns, schema);
+                    if (read.Any(t => t.Kind == ApiParameterKind.Object && t.Key == schema.TypeName))
+                    {
+                        EmitTryReadObject(writer, ns, schema);
+                    }
                 }
 
-                foreach (var enumSpec in spec.Enums)
+                foreach (var enumSpec in spec.Enums.Where(e => read.Any(t => t.Kind == ApiParameterKind.Enum && t.Key == e.TypeName)))
                 {
                     EmitTryReadEnum(writer, ns, enumSpec);
                 }
 
-                foreach (var array in ArrayTypes(spec))
+                var arrays = new HashSet<string>();
+                foreach (var array in read.Where(t => t.Kind == ApiParameterKind.Array && arrays.Add(t.Key)))
                 {
-                    EmitTryReadArray(writer, ns, array);
+                    EmitTryReadArray(writer, array);
                 }
             }
 
@@ -50,8 +58,8 @@ namespace CloudImages.Generators.Emit
             var type = TypeNames.Qualified(ns, schema.TypeName);
             writer.Line($"/// <summary>Parses a whole JSON document whose root is a {schema.TypeName} object.</summary>");
             writer.Line("/// <param name=\"utf8Json\">The document, as UTF-8; a byte order mark is skipped.</param>");
-            writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The text is not JSON, its root is not an object, or data follows it.</exception>");
-            writer.Line($"public static {type} Parse{schema.TypeName}(global::System.ReadOnlySpan<byte> utf8Json) =>");
+            Exception(writer, "The text is not JSON, its root is not an object, or data follows it.");
+            writer.Call($"public static {type} Parse{schema.TypeName}", new[] { "global::System.ReadOnlySpan<byte> utf8Json" }, " =>");
             writer.Line($"    {TypeNames.JsonRead}.ParseDocument(utf8Json, Read{schema.TypeName});");
             writer.Line();
         }
@@ -59,31 +67,33 @@ namespace CloudImages.Generators.Emit
         private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            var locals = new LocalNames("reader", "name", "fields");
+            var locals = new LocalNames("reader", "propertyName", "fields");
             var fields = schema.Fields
                 .Select((f, i) => (Field: f, Index: i, Local: locals.For(f.PropertyName)))
                 .ToList();
 
-            writer.Line($"/// <summary>Reads a {schema.TypeName} object; the reader must be on its start and is left on its end.</summary>");
+            DocComment.Summary(writer, null, $"Reads a {schema.TypeName} object; the reader must be on its start and is left on its end.");
             writer.Line("/// <param name=\"reader\">The reader.</param>");
-            writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">The value is not an object, or the JSON is malformed.</exception>");
-            using (writer.Block($"public static {type} Read{schema.TypeName}(ref {TypeNames.JsonReader} reader)"))
+            Exception(writer, "The value is not an object, or the JSON is malformed.");
+            writer.Call($"public static {type} Read{schema.TypeName}", new[] { $"ref {TypeNames.JsonReader} reader" });
+            using (writer.Block(""))
             {
                 writer.Line($"var fields = new {TypeNames.Runtime}.JsonObjectFields(ref reader, {fields.Count});");
                 foreach (var (field, _, local) in fields)
                 {
-                    writer.Line($"{TypeNames.Nullable(field.Type, ns)} {local} = null;");
+                    writer.Line($"{field.Type.NullableName} {local} =", "null;");
                 }
 
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
                 {
-                    writer.Line($"var name = {TypeNames.JsonRead}.PropertyName(ref reader);");
+                    writer.Line($"var propertyName = {TypeNames.JsonRead}.PropertyName(ref reader);");
                     if (fields.Count > 0)
                     {
-                        ByteDispatch.Emit(writer, "name", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
+                        ByteDispatch.Emit(writer, "propertyName", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
                         {
                             writer.Line($"fields.ReadValue({f.Index}, ref reader);");
-                            using (writer.Block($"if (!{TryRead(f.Field.Type, ns, f.Local)})"))
+                            writer.Call($"if (!{f.Field.Type.Reader}", new[] { "ref reader", $"ref {f.Local}" }, ")");
+                            using (writer.Block(""))
                             {
                                 writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
                             }
@@ -99,7 +109,7 @@ namespace CloudImages.Generators.Emit
                 writer.Line();
                 using (writer.Block($"if (reader.TokenType != {TokenType}.EndObject)"))
                 {
-                    writer.Line($"throw new global::System.Text.Json.JsonException(\"The JSON ends inside a {schema.TypeName} object.\");");
+                    writer.Call("throw new global::System.Text.Json.JsonException", new[] { Literal.String($"The JSON ends inside a {schema.TypeName} object.") }, ";");
                 }
 
                 writer.Line();
@@ -110,7 +120,7 @@ namespace CloudImages.Generators.Emit
                     writer.Line($"    {field.PropertyName} = {local},");
                 }
 
-                writer.Line("    AdditionalProperties = fields.Additional,");
+                writer.Line($"    {GeneratedNames.AdditionalProperties} = fields.Additional,");
                 writer.Line("};");
             }
 
@@ -120,15 +130,19 @@ namespace CloudImages.Generators.Emit
         private static void EmitTryReadObject(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            using (writer.Block($"private static bool TryRead{schema.TypeName}(ref {TypeNames.JsonReader} reader, ref {type}? value)"))
+            writer.Call($"private static bool TryRead{schema.TypeName}", new[] { $"ref {TypeNames.JsonReader} reader", $"ref {type}? value" });
+            using (writer.Block(""))
             {
-                using (writer.Block($"if (reader.TokenType is not ({TokenType}.StartObject or {TokenType}.Null))"))
+                writer.Line("var token = reader.TokenType;");
+                writer.Line($"if (token != {TokenType}.StartObject");
+                writer.Line($"    && token != {TokenType}.Null)");
+                using (writer.Block(""))
                 {
                     writer.Line("return false;");
                 }
 
                 writer.Line();
-                writer.Line($"value = reader.TokenType == {TokenType}.StartObject ? Read{schema.TypeName}(ref reader) : null;");
+                writer.Line($"value = token == {TokenType}.StartObject ? Read{schema.TypeName}(ref reader) : null;");
                 writer.Line("return true;");
             }
 
@@ -138,10 +152,13 @@ namespace CloudImages.Generators.Emit
         private static void EmitTryReadEnum(SourceWriter writer, string ns, EnumSpec model)
         {
             var type = TypeNames.Qualified(ns, model.TypeName);
-            using (writer.Block($"private static bool TryRead{model.TypeName}(ref {TypeNames.JsonReader} reader, ref {type}? value)"))
+            writer.Call($"private static bool TryRead{model.TypeName}", new[] { $"ref {TypeNames.JsonReader} reader", $"ref {type}? value" });
+            using (writer.Block(""))
             {
                 writer.Line("// A documented value comes back as its static member, without allocating a string.");
-                using (writer.Block($"if (reader.TokenType == {TokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)"))
+                writer.Line($"if (reader.TokenType == {TokenType}.String");
+                writer.Line("    && !reader.ValueIsEscaped && !reader.HasValueSequence)");
+                using (writer.Block(""))
                 {
                     writer.Line("var text = reader.ValueSpan;");
                     ByteDispatch.Emit(writer, "text", model.Values.Select(v => (v.Value, (System.Action)(() =>
@@ -159,18 +176,26 @@ namespace CloudImages.Generators.Emit
                 }
 
                 writer.Line();
-                writer.Line($"value = other is null ? ({type}?)null : new {type}(other);");
+                writer.Line("value = null;");
+                using (writer.Block("if (other is not null)"))
+                {
+                    writer.Line($"value = new {type}(other);");
+                }
+
+                writer.Line();
                 writer.Line("return true;");
             }
 
             writer.Line();
         }
 
-        private static void EmitTryReadArray(SourceWriter writer, string ns, TypeRef array)
+        private static void EmitTryReadArray(SourceWriter writer, TypeRef array)
         {
             var element = array.Items!;
-            var elementType = TypeNames.Of(element, ns);
-            using (writer.Block($"private static bool TryRead{Key(element)}Array(ref {TypeNames.JsonReader} reader, ref global::System.Collections.Generic.IReadOnlyList<{elementType}>? value)"))
+            var elementType = element.Name;
+            writer.Line($"private static bool {array.Reader}(");
+            writer.Line($"    ref {TypeNames.JsonReader} reader,");
+            using (writer.Block($"    ref {array.NullableName} value)"))
             {
                 using (writer.Block($"if (reader.TokenType == {TokenType}.Null)"))
                 {
@@ -190,66 +215,43 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"global::System.Collections.Generic.List<{elementType}>? items = null;");
                 using (writer.Block($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray)"))
                 {
-                    writer.Line($"{TypeNames.Nullable(element, ns)} item = null;");
-                    using (writer.Block($"if (!{TryRead(element, ns, "item")} || item is null)"))
+                    writer.Line($"{element.NullableName} item = null;");
+                    using (writer.Block($"if (!{TryRead(element, "item")} || item is null)"))
                     {
                         writer.Line("reader = start;");
                         writer.Line("return false;");
                     }
 
-                    writer.Line($"(items ??= new global::System.Collections.Generic.List<{elementType}>()).Add({(TypeNames.IsValueType(element) ? "item.Value" : "item")});");
+                    writer.Line($"(items ??= new global::System.Collections.Generic.List<{elementType}>())");
+                    writer.Line($"    .Add({(element.IsValueType ? "item.Value" : "item")});");
                 }
 
                 writer.Line();
                 writer.Line("// Empty arrays (most tags) share one instance.");
-                writer.Line($"value = items ?? (global::System.Collections.Generic.IReadOnlyList<{elementType}>)global::System.Array.Empty<{elementType}>();");
+                writer.Line($"value = items is null ? global::System.Array.Empty<{elementType}>() : items;");
                 writer.Line("return true;");
             }
 
             writer.Line();
         }
 
+        private static void Exception(SourceWriter writer, string text) =>
+            DocComment.Element(writer, "exception", text, " cref=\"global::System.Text.Json.JsonException\"");
+
         /// <summary>A call that reads the current value into <paramref name="target"/> and says whether it fit; when it
         /// did not, the target keeps what it held (an earlier value of the same name).</summary>
-        private static string TryRead(TypeRef type, string ns, string target) => type.Kind switch
-        {
-            TypeKind.String => $"{TypeNames.JsonRead}.TryReadString(ref reader, ref {target})",
-            TypeKind.Boolean => $"{TypeNames.JsonRead}.TryReadBoolean(ref reader, ref {target})",
-            TypeKind.Integer => $"{TypeNames.JsonRead}.TryReadInt32(ref reader, ref {target})",
-            TypeKind.Long => $"{TypeNames.JsonRead}.TryReadInt64(ref reader, ref {target})",
-            TypeKind.Number => $"{TypeNames.JsonRead}.TryReadDouble(ref reader, ref {target})",
-            TypeKind.DateTime => $"{TypeNames.JsonRead}.TryReadDateTimeOffset(ref reader, ref {target})",
-            TypeKind.Json => $"{TypeNames.JsonRead}.TryReadJson(ref reader, {(type.WireString ? "true" : "false")}, ref {target})",
-            TypeKind.Array => $"TryRead{Key(type.Items!)}Array(ref reader, ref {target})",
-            _ => $"TryRead{type.Reference}(ref reader, ref {target})",
-        };
+        private static string TryRead(TypeRef type, string target) => $"{type.Reader}(ref reader, ref {target})";
 
-        /// <summary>A name for an array's element type, unique per type: String, Image, StringArray.</summary>
-        private static string Key(TypeRef element) => element.Kind switch
+        /// <summary>Every type a field reads, array elements included.</summary>
+        private static IEnumerable<TypeRef> FieldTypes(ApiSpec spec)
         {
-            TypeKind.Enum or TypeKind.Object => element.Reference!,
-            TypeKind.Array => Key(element.Items!) + "Array",
-            TypeKind.DateTime => "DateTimeOffset",
-            TypeKind.Json => element.WireString ? "JsonString" : "Json",
-            var kind => kind.ToString(),
-        };
-
-        private static IEnumerable<TypeRef> ArrayTypes(ApiSpec spec)
-        {
-            var seen = new HashSet<string>();
-            var result = new List<TypeRef>();
             foreach (var field in spec.Schemas.SelectMany(s => s.Fields))
             {
-                for (var type = field.Type; type.Kind == TypeKind.Array; type = type.Items!)
+                for (var type = field.Type; type is not null; type = type.Items)
                 {
-                    if (seen.Add(Key(type.Items!)))
-                    {
-                        result.Add(type);
-                    }
+                    yield return type;
                 }
             }
-
-            return result;
         }
     }
 }

@@ -17,7 +17,7 @@ namespace CloudImages.Generators.Emit
                 {
                     DocComment.Summary(writer, field.Description, field.WireName + ".");
                     DocComment.Remarks(writer, new[] { field.Remarks, "Wire name: " + field.WireName + "." });
-                    writer.Line($"public {TypeNames.Nullable(field.Type, spec.Namespace)} {field.PropertyName} {{ get; init; }}");
+                    writer.Line($"public {field.Type.NullableName}", $"{field.PropertyName} {{ get; init; }}");
                     writer.Line();
                 }
 
@@ -26,7 +26,9 @@ namespace CloudImages.Generators.Emit
                 writer.Line("/// (the property holds the last that fits), as raw JSON keyed by wire name, several");
                 writer.Line("/// values of one name as an array in the order sent; null when there were none.");
                 writer.Line("/// Nothing the service sent is lost.</summary>");
-                writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeNames.JsonElement}>? AdditionalProperties {{ get; init; }}");
+                writer.Line(
+                    $"public global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeNames.JsonElement}>?",
+                    $"{GeneratedNames.AdditionalProperties} {{ get; init; }}");
             }
 
             return FileHeader.End(writer);

@@ -1,7 +1,8 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
+using CloudImages.Generators.Shared;
 
 namespace CloudImages.Generators.Emit
 {
@@ -9,13 +10,9 @@ namespace CloudImages.Generators.Emit
     /// and data, Validate(), and a reflection-free, allocation-lean query string writer.</summary>
     internal static class QueryEmitter
     {
-        private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
-        private const string UtcLayout = "\"yyyy-MM-dd'T'HH:mm:ss'Z'\"";
-
         public static string Emit(ApiSpec spec, OperationSpec operation, string specFileName)
         {
-            var ns = spec.Namespace;
-            var writer = FileHeader.Start(specFileName, ns);
+            var writer = FileHeader.Start(specFileName, spec.Namespace);
             DocComment.Summary(writer, null, $"The parameters of {operation.Name} ({operation.Method} {operation.Path}).");
             DocComment.Remarks(writer, new[]
             {
@@ -30,16 +27,18 @@ namespace CloudImages.Generators.Emit
                 EmitRuleTable(writer, operation);
                 foreach (var parameter in operation.Parameters)
                 {
-                    EmitProperty(writer, ns, operation, parameter);
+                    EmitProperty(writer, operation, parameter);
                 }
 
                 writer.Line($"string {TypeNames.Runtime}.IApiQuery.OperationName => {Literal.String(operation.Name)};");
                 writer.Line();
-                writer.Line($"global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.ApiRule> {TypeNames.Runtime}.IApiQuery.Rules => s_rules;");
+                writer.Line($"global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.ApiRule>");
+                writer.Line($"    {TypeNames.Runtime}.IApiQuery.Rules => {GeneratedNames.RuleTable};");
                 writer.Line();
                 writer.Line("/// <summary>Checks the documented rules, as the client does before sending.</summary>");
                 writer.Line("/// <returns>Every violation, of every severity; empty when there is none.</returns>");
-                writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.RuleViolation> Validate() => {TypeNames.Runtime}.ApiRules.Validate(this);");
+                writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.RuleViolation>");
+                writer.Line($"    {GeneratedNames.Validate}() => {TypeNames.Runtime}.ApiRules.Validate(this);");
                 writer.Line();
                 EmitToQueryString(writer);
                 EmitBuildRequestUri(writer, operation);
@@ -52,32 +51,32 @@ namespace CloudImages.Generators.Emit
 
         private static void EmitRuleTable(SourceWriter writer, OperationSpec operation)
         {
-            writer.Line($"private static readonly {TypeNames.Runtime}.ApiRule[] s_rules = new {TypeNames.Runtime}.ApiRule[]");
+            writer.Line($"private static readonly {TypeNames.Runtime}.ApiRule[] {GeneratedNames.RuleTable} =");
             writer.Line("{");
+            writer.Indent();
             foreach (var rule in operation.Rules)
             {
-                writer.Line("    " + RuleEmitter.Instance(rule) + ",");
+                RuleEmitter.Instance(writer, rule);
             }
 
+            writer.Outdent();
             writer.Line("};");
             writer.Line();
         }
 
-        private static void EmitProperty(SourceWriter writer, string ns, OperationSpec operation, ParameterSpec parameter)
+        private static void EmitProperty(SourceWriter writer, OperationSpec operation, ParameterSpec parameter)
         {
             var rules = operation.Rules.Where(r => r.Parameter == parameter.WireName).ToList();
             DocComment.Summary(writer, parameter.Description, parameter.WireName + ".");
             DocComment.Remarks(writer, new[] { parameter.Remarks, Wire(parameter) }.Concat(rules.Select(RuleEmitter.Describe)));
-            writer.Line($"[{TypeNames.Metadata}.ApiParameter({Literal.String(parameter.WireName)}, {TypeNames.ParameterKind(parameter.Type)})]");
+            writer.Call($"[{TypeNames.Metadata}.ApiParameter", new[] { Literal.String(parameter.WireName), TypeNames.ParameterKind(parameter.Type) }, "]");
             foreach (var rule in rules)
             {
-                writer.Line(RuleEmitter.Attribute(rule));
+                RuleEmitter.Attribute(writer, rule);
             }
 
-            var declaration = parameter.Location == ParameterLocation.Path
-                ? $"public required {TypeNames.Of(parameter.Type, ns)} {parameter.PropertyName} {{ get; set; }}"
-                : $"public {TypeNames.Nullable(parameter.Type, ns)} {parameter.PropertyName} {{ get; set; }}";
-            writer.Line(declaration);
+            var type = parameter.Location == ParameterLocation.Path ? "required " + parameter.Type.Name : parameter.Type.NullableName;
+            writer.Line($"public {type}", $"{parameter.PropertyName} {{ get; set; }}");
             writer.Line();
         }
 
@@ -86,7 +85,7 @@ namespace CloudImages.Generators.Emit
             var text = parameter.Location == ParameterLocation.Path
                 ? $"Path parameter {{{parameter.WireName}}}; required."
                 : $"Query parameter {parameter.WireName}; sent only when set.";
-            if (parameter.Type.Kind == TypeKind.Flag)
+            if (parameter.Type.Kind == ApiParameterKind.Flag)
             {
                 text += " A flag: true sends " + parameter.WireName + "=true; false and null send nothing.";
             }
@@ -109,12 +108,12 @@ namespace CloudImages.Generators.Emit
         private static void EmitToQueryString(SourceWriter writer) =>
             EmitBuilderMethod(
                 writer,
-                "The query string: ?name=value&amp;... with the set parameters only; empty when none is set.",
-                "ToQueryString",
+                "The query string: ?name=value&... with the set parameters only; empty when none is set.",
+                GeneratedNames.ToQueryString,
                 () => { });
 
         private static void EmitBuildRequestUri(SourceWriter writer, OperationSpec operation) =>
-            EmitBuilderMethod(writer, "The request path and query, relative to the service endpoint.", "BuildRequestUri", () =>
+            EmitBuilderMethod(writer, "The request path and query, relative to the service endpoint.", GeneratedNames.BuildRequestUri, () =>
             {
                 var first = true;
                 foreach (var segment in operation.PathSegments)
@@ -131,7 +130,7 @@ namespace CloudImages.Generators.Emit
                     else
                     {
                         var parameter = operation.Parameters.First(p => p.PropertyName == segment.ParameterProperty);
-                        writer.Line($"builder.AppendPathValue(this, {Literal.String(parameter.WireName)}, {PathText(parameter)});");
+                        writer.Call("builder.AppendPathValue", new[] { "this", Literal.String(parameter.WireName), WireText(parameter) }, ";");
                     }
 
                     first = false;
@@ -141,14 +140,14 @@ namespace CloudImages.Generators.Emit
         /// <summary>A method that writes into a stack-backed builder: <paramref name="prefix"/> first, then the query.</summary>
         private static void EmitBuilderMethod(SourceWriter writer, string summary, string name, System.Action prefix)
         {
-            writer.Line($"/// <summary>{summary}</summary>");
+            DocComment.Summary(writer, summary, summary);
             using (writer.Block($"public string {name}()"))
             {
                 writer.Line($"var builder = new {TypeNames.Runtime}.QueryStringBuilder(stackalloc char[256]);");
                 using (writer.Block("try"))
                 {
                     prefix();
-                    writer.Line("AppendQuery(ref builder);");
+                    writer.Line($"{GeneratedNames.AppendQuery}(ref builder);");
                     writer.Line("return builder.ToString();");
                 }
 
@@ -161,92 +160,47 @@ namespace CloudImages.Generators.Emit
             writer.Line();
         }
 
-        private static string PathText(ParameterSpec parameter) => parameter.Type.Kind switch
-        {
-            TypeKind.String => parameter.PropertyName,
-            TypeKind.Enum => parameter.PropertyName + ".Value",
-            _ => $"{parameter.PropertyName}.ToString({Invariant})",
-        };
-
+        /// <summary>The query's parameters, in documented order; each runtime Append overload sends nothing for null.</summary>
         private static void EmitAppendQuery(SourceWriter writer, OperationSpec operation)
         {
-            using (writer.Block($"private void AppendQuery(ref {TypeNames.Runtime}.QueryStringBuilder builder)"))
+            using (writer.Block($"private void {GeneratedNames.AppendQuery}(ref {TypeNames.Runtime}.QueryStringBuilder builder)"))
             {
                 foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
                 {
-                    var name = Literal.String(parameter.WireName);
-                    var property = parameter.PropertyName;
-                    switch (parameter.Type.Kind)
-                    {
-                        case TypeKind.Flag:
-                            using (writer.Block($"if ({property} == true)"))
-                            {
-                                writer.Line($"builder.Append({name}, \"true\");");
-                            }
-
-                            break;
-                        case TypeKind.String:
-                            using (writer.Block($"if ({property} is not null)"))
-                            {
-                                writer.Line($"builder.Append({name}, {property});");
-                            }
-
-                            break;
-                        default:
-                            var value = parameter.Type.Kind == TypeKind.Enum ? $"{property}.GetValueOrDefault().Value" : $"{property}.GetValueOrDefault()";
-                            using (writer.Block($"if ({property}.HasValue)"))
-                            {
-                                writer.Line($"builder.Append({name}, {value});");
-                            }
-
-                            break;
-                    }
-
-                    writer.Line();
+                    var append = parameter.Type.Info.AppendMethod;
+                    writer.Call($"builder.{append}", new[] { Literal.String(parameter.WireName), parameter.PropertyName }, ";");
                 }
             }
 
             writer.Line();
         }
 
+        /// <summary>The text each parameter sends, for the rules: the runtime's WireText, whose layouts the builder uses.</summary>
         private static void EmitGetWireValue(SourceWriter writer, OperationSpec operation)
         {
-            using (writer.Block($"string? {TypeNames.Runtime}.IApiQuery.GetWireValue(string wireName)"))
+            writer.Line($"string? {TypeNames.Runtime}.IApiQuery.GetWireValue(string wireName) => wireName switch");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var parameter in operation.Parameters)
             {
-                using (writer.Block("switch (wireName)"))
+                var arm = $"{Literal.String(parameter.WireName)} => {WireText(parameter)},";
+                if (arm.Length <= writer.Available)
                 {
-                    foreach (var parameter in operation.Parameters)
-                    {
-                        writer.Line($"case {Literal.String(parameter.WireName)}:");
-                        writer.Line("    return " + WireText(parameter) + ";");
-                    }
-
-                    writer.Line("default:");
-                    writer.Line("    return null;");
+                    writer.Line(arm);
+                }
+                else
+                {
+                    writer.Line($"{Literal.String(parameter.WireName)} =>");
+                    writer.Line($"    {WireText(parameter)},");
                 }
             }
+
+            writer.Line("_ => null,");
+            writer.Outdent();
+            writer.Line("};");
         }
 
-        /// <summary>The text sent for a parameter, or null when nothing is sent; the same as AppendQuery writes before encoding.</summary>
-        private static string WireText(ParameterSpec parameter)
-        {
-            var p = parameter.PropertyName;
-            if (parameter.Location == ParameterLocation.Path)
-            {
-                return PathText(parameter);
-            }
-
-            return parameter.Type.Kind switch
-            {
-                TypeKind.Flag => $"{p} == true ? \"true\" : null",
-                TypeKind.Boolean => $"{p} is null ? null : {p}.GetValueOrDefault() ? \"true\" : \"false\"",
-                TypeKind.String => p,
-                TypeKind.Enum => $"{p}?.Value",
-                TypeKind.Integer or TypeKind.Long => $"{p}?.ToString({Invariant})",
-                TypeKind.Number => $"{p}?.ToString(\"R\", {Invariant})",
-                TypeKind.DateTime => $"{p}?.UtcDateTime.ToString({UtcLayout}, {Invariant})",
-                _ => $"{p}?.ToString()",
-            };
-        }
+        private static string WireText(ParameterSpec parameter) =>
+            $"{TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}({parameter.PropertyName})";
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CloudImages.Generators.Text;
 using CloudImages.Generators.Model;
 using CloudImages.Generators.Shared;
 
@@ -9,19 +10,36 @@ namespace CloudImages.Generators.Emit
     /// ApiRule instance for Validate(). Neither is written by hand, so they cannot drift apart.</summary>
     internal static class RuleEmitter
     {
-        public static string Attribute(RuleSpec rule) =>
-            $"[{TypeNames.Metadata}.ApiRule({Arguments(rule)}{string.Concat(Named(rule).Select(n => ", " + n.Name + " = " + n.Value))})]";
+        public static void Attribute(SourceWriter writer, RuleSpec rule) =>
+            writer.Call($"[{TypeNames.Metadata}.ApiRule", Arguments(rule).Concat(Named(rule).Select(n => n.Name + " = " + n.Value)).ToList(), "]");
 
-        public static string Instance(RuleSpec rule)
+        public static void Instance(SourceWriter writer, RuleSpec rule)
         {
             var named = Named(rule).ToList();
-            var initializer = named.Count == 0 ? "" : " { " + string.Join(", ", named.Select(n => n.Name + " = " + n.Value)) + " }";
-            return $"new {TypeNames.Runtime}.ApiRule({Arguments(rule)}){initializer}";
+            if (named.Count == 0)
+            {
+                writer.Call($"new {TypeNames.Runtime}.ApiRule", Arguments(rule), ",");
+                return;
+            }
+
+            writer.Call($"new {TypeNames.Runtime}.ApiRule", Arguments(rule));
+            writer.Line("{");
+            foreach (var (name, value) in named)
+            {
+                writer.Line($"    {name} = {value},");
+            }
+
+            writer.Line("},");
         }
 
-        private static string Arguments(RuleSpec rule) =>
-            $"{Literal.String(rule.Id)}, {TypeNames.Runtime}.ApiRuleKind.{rule.Kind}, {TypeNames.Runtime}.RuleSeverity.{rule.Severity}, "
-            + $"{Literal.String(rule.Parameter)}, {Literal.String(rule.Message)}";
+        private static string[] Arguments(RuleSpec rule) => new[]
+        {
+            Literal.String(rule.Id),
+            $"{TypeNames.Runtime}.ApiRuleKind.{rule.Kind}",
+            $"{TypeNames.Runtime}.RuleSeverity.{rule.Severity}",
+            Literal.String(rule.Parameter),
+            Literal.String(rule.Message),
+        };
 
         private static IEnumerable<(string Name, string Value)> Named(RuleSpec rule)
         {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CloudImages.Generators.Diagnostics;
 using CloudImages.Generators.Model;
-using CloudImages.Generators.Spec;
+using CloudImages.Generators.Text;
 
 namespace CloudImages.Generators.Emit
 {
@@ -46,8 +46,8 @@ namespace CloudImages.Generators.Emit
             Add(spec.ClientName, ClientEmitter.Emit(spec, fileName));
             if (features.HasHttpClientFactory)
             {
-                Add(GeneratedNames.OptionsClass(spec.ClientName), DependencyInjectionEmitter.EmitOptions(spec, fileName));
-                Add(GeneratedNames.ServiceCollectionExtensions(spec.ClientName), DependencyInjectionEmitter.EmitExtensions(spec, features, fileName));
+                Add(spec.OptionsClassName, DependencyInjectionEmitter.EmitOptions(spec, fileName));
+                Add(spec.ExtensionsClassName, DependencyInjectionEmitter.EmitExtensions(spec, features, fileName));
             }
             return new SpecOutput(spec.SourcePath, files.ToEquatableArray(), spec.DeclaredTypes, EquatableArray<DiagnosticInfo>.Empty);
         }
@@ -56,7 +56,7 @@ namespace CloudImages.Generators.Emit
         public static string HintName(string ns, string typeName)
         {
             var name = ns + "." + typeName;
-            return (name.Length <= 120 ? name : name.Substring(0, 100) + "_" + Spec.StableHash.Hex8(name)) + ".g.cs";
+            return (name.Length <= 120 ? name : name.Substring(0, 100) + "_" + StableHash.Hex8(name)) + ".g.cs";
         }
 
         /// <summary>Why the runtime is missing: a target it does not ship for, or a reference to the analyzer alone.</summary>

@@ -32,7 +32,8 @@ namespace CloudImages.Generators.Model
         string ItemTypeName,
         string MarkerFieldProperty,
         string MarkerField,
-        int DefaultPageSize);
+        int DefaultPageSize,
+        string ListAllMethodName);
 
     internal sealed record OperationSpec(
         string Name,
@@ -41,6 +42,8 @@ namespace CloudImages.Generators.Model
         string? Description,
         string QueryTypeName,
         string ResponseTypeName,
+        string MethodName,
+        string UriMethodName,
         EquatableArray<PathSegment> PathSegments,
         EquatableArray<ParameterSpec> Parameters,
         EquatableArray<RuleSpec> Rules,

@@ -1,25 +1,21 @@
+using CloudImages.Generators.Shared;
+
 namespace CloudImages.Generators.Model
 {
-    internal enum TypeKind
-    {
-        String,
-        Boolean,
-        Integer,
-        Long,
-        Number,
-        DateTime,
-        Enum,
-        Object,
-        Array,
-        Json,
-        Flag,
-        TimeFilter,
-        KeyValue,
-    }
-
-    /// <summary>A field's or parameter's type.</summary>
-    /// <param name="Reference">The C# name of the enum or schema, for those kinds.</param>
+    /// <summary>A field's or parameter's type, resolved once by the reader: everything an emitter needs.</summary>
+    /// <param name="Info">Its kind.</param>
+    /// <param name="Name">The C# type, global::-qualified, without nullability.</param>
+    /// <param name="Reader">The method that reads a value of it: <c>Reader(ref reader, ref target)</c>.</param>
+    /// <param name="Key">A name unique per type, for the readers emitted per type: String, StringArray, and an enum's
+    /// or schema's declared name (Image).</param>
     /// <param name="Items">The element type of an array.</param>
-    /// <param name="WireString">The value travels as a JSON string holding it.</param>
-    internal sealed record TypeRef(TypeKind Kind, string? Reference = null, TypeRef? Items = null, bool WireString = false);
+    internal sealed record TypeRef(KindInfo Info, string Name, string Reader, string Key, TypeRef? Items = null)
+    {
+        public ApiParameterKind Kind => Info.Kind;
+
+        public bool IsValueType => Info.IsValueType;
+
+        /// <summary>The C# type of a value that may be absent.</summary>
+        public string NullableName => Name + "?";
+    }
 }

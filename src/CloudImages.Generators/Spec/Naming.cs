@@ -1,4 +1,5 @@
 using System.Text;
+using CloudImages.Generators.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace CloudImages.Generators.Spec

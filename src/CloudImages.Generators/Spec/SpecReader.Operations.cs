@@ -58,16 +58,16 @@ namespace CloudImages.Generators.Spec
 
                 var queryType = GeneratedNames.QueryType(name);
                 DeclareType("Operation", name, queryType, nameLocation);
-                clientMembers.Claim("Operation", name, GeneratedNames.OperationMethod(name), nameLocation);
-                clientMembers.Claim("Operation", name, GeneratedNames.UriMethod(name), nameLocation);
                 var operation = ReadOperation(obj, name, queryType);
-                if (operation?.Pagination is { } pagination)
-                {
-                    clientMembers.Claim("Operation", name, GeneratedNames.ListAllMethod(pagination.ItemsProperty), nameLocation);
-                }
-
                 if (operation is not null)
                 {
+                    clientMembers.Claim("Operation", name, operation.MethodName, nameLocation);
+                    clientMembers.Claim("Operation", name, operation.UriMethodName, nameLocation);
+                    if (operation.Pagination is { } pagination)
+                    {
+                        clientMembers.Claim("Operation", name, pagination.ListAllMethodName, nameLocation);
+                    }
+
                     result.Add(operation);
                 }
             }
@@ -106,6 +106,8 @@ namespace CloudImages.Generators.Spec
                 obj.String("description", allowEmpty: true)?.Value,
                 queryType,
                 responseType,
+                GeneratedNames.OperationMethod(name),
+                GeneratedNames.UriMethod(name),
                 segments.ToEquatableArray(),
                 parameters.ToEquatableArray(),
                 rules,
@@ -146,7 +148,7 @@ namespace CloudImages.Generators.Spec
 
                 var minimum = obj.Number("minimum");
                 var maximum = obj.Number("maximum");
-                if ((minimum ?? maximum) is not null && type is not null && !IsNumeric(type.Kind))
+                if ((minimum ?? maximum) is not null && type is not null && !type.Info.IsNumeric)
                 {
                     obj.Invalid(minimum is null ? "maximum" : "minimum", obj.Find(minimum is null ? "maximum" : "minimum")!.Value, "absent: bounds apply to integer, long and number parameters");
                 }

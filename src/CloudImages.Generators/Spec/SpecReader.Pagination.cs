@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CloudImages.Generators.Diagnostics;
 using CloudImages.Generators.Model;
+using CloudImages.Generators.Shared;
 
 namespace CloudImages.Generators.Spec
 {
@@ -30,8 +31,8 @@ namespace CloudImages.Generators.Spec
                 obj.Invalid("style", style, "\"marker\"");
             }
 
-            var marker = QueryParameter(obj, "markerParameter", TypeKind.String);
-            var pageSize = QueryParameter(obj, "pageSizeParameter", TypeKind.Integer, TypeKind.Long);
+            var marker = QueryParameter(obj, "markerParameter", ApiParameterKind.String);
+            var pageSize = QueryParameter(obj, "pageSizeParameter", ApiParameterKind.Integer, ApiParameterKind.Long);
             var defaultPageSize = obj.Integer("defaultPageSize", 1, int.MaxValue);
             if (!_schemas.TryGetValue(responseType, out var response))
             {
@@ -39,15 +40,15 @@ namespace CloudImages.Generators.Spec
             }
 
             var items = Field(obj, "itemsField", response);
-            if (items is not null && items.Type is not { Kind: TypeKind.Array, Items.Kind: TypeKind.Object })
+            if (items is not null && items.Type is not { Kind: ApiParameterKind.Array, Items.Kind: ApiParameterKind.Object })
             {
                 Report($"itemsField '{items.WireName}' must be an array of objects");
                 items = null;
             }
 
-            var itemSchema = items is null ? null : _schemas.TryGetValue(items.Type.Items!.Reference!, out var s) ? s : null;
+            var itemSchema = items is null ? null : _schemas.TryGetValue(items.Type.Items!.Key, out var s) ? s : null;
             var markerField = itemSchema is null ? null : Field(obj, "markerField", itemSchema);
-            if (markerField is not null && markerField.Type.Kind != TypeKind.String)
+            if (markerField is not null && markerField.Type.Kind != ApiParameterKind.String)
             {
                 Report($"markerField '{markerField.WireName}' must be a string field");
                 markerField = null;
@@ -66,9 +67,10 @@ namespace CloudImages.Generators.Spec
                 itemSchema.TypeName,
                 markerField.PropertyName,
                 markerField.WireName,
-                defaultPageSize ?? 0);
+                defaultPageSize ?? 0,
+                GeneratedNames.ListAllMethod(items.PropertyName));
 
-            ParameterSpec? QueryParameter(ObjectReader owner, string member, params TypeKind[] kinds)
+            ParameterSpec? QueryParameter(ObjectReader owner, string member, params ApiParameterKind[] kinds)
             {
                 var node = owner.String(member, required: true);
                 if (node is null)

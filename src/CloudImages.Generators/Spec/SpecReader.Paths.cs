@@ -38,9 +38,9 @@ namespace CloudImages.Generators.Spec
                         return Fail($"'{{{wire}}}' is not a parameter with \"in\": \"path\"");
                     }
 
-                    if (parameter.Type.Kind is not (TypeKind.String or TypeKind.Integer or TypeKind.Long or TypeKind.Enum))
+                    if ((parameter.Type.Info.Use & KindUse.Path) == 0)
                     {
-                        return Fail($"path parameter '{wire}' must be a string, integer, long or enum");
+                        return Fail($"path parameter '{wire}' must be a {Kinds.Names(KindUse.Path)}");
                     }
 
                     if (literal.Length > 0)

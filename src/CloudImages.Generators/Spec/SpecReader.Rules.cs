@@ -138,10 +138,10 @@ namespace CloudImages.Generators.Spec
                 ApiRuleKind.Requires or ApiRuleKind.Recommends or ApiRuleKind.Conflicts when with.Count == 0 => $"a {kindNode!.Value} rule needs 'with'",
                 ApiRuleKind.Conflicts when when is not null || value is not null => "'when' and 'value' apply to requires and recommends rules",
                 ApiRuleKind.Range when minimum is null && maximum is null => "a range rule needs 'minimum' or 'maximum'",
-                ApiRuleKind.Range when !IsNumeric(subject.Type.Kind) => $"a range rule needs a numeric parameter, and '{subject.WireName}' is {subject.Type.Kind.ToString().ToLowerInvariant()}",
+                ApiRuleKind.Range when !subject.Type.Info.IsNumeric => $"a range rule needs a numeric parameter, and '{subject.WireName}' is {subject.Type.Kind.ToString().ToLowerInvariant()}",
                 ApiRuleKind.Format when format is null && pattern is null => "a format rule needs 'format' or 'pattern'",
                 ApiRuleKind.Range or ApiRuleKind.Format when with.Count > 0 || when is not null || value is not null => $"'with', 'when' and 'value' do not apply to a {kindNode!.Value} rule",
-                _ when value is not null && with.Any(w => parameters[w].Type.Kind == TypeKind.Flag) && value.Value != "true" => "a flag parameter is either unset or \"true\"",
+                _ when value is not null && with.Any(w => parameters[w].Type.Kind == ApiParameterKind.Flag) && value.Value != "true" => "a flag parameter is either unset or \"true\"",
                 _ => null,
             };
             if (problem is not null)
@@ -244,28 +244,12 @@ namespace CloudImages.Generators.Spec
             if (parameter.Location == ParameterLocation.Path)
             {
                 yield return Implied(
-                    wire + "-segment",
-                    ApiRuleKind.Format,
-                    $"{wire} is sent inside the request path: it cannot be null, empty, '.' or '..' (also percent-encoded).",
-                    null,
-                    null,
-                    WireFormats.PathSegment);
+                    wire + "-segment", ApiRuleKind.Format, WireFormats.Describe(WireFormats.PathSegment, wire), null, null, WireFormats.PathSegment);
             }
 
-            switch (parameter.Type.Kind)
+            if (parameter.Type.Info.ImpliedFormat is { } format)
             {
-                case TypeKind.TimeFilter:
-                    yield return Implied(
-                        wire + "-format",
-                        ApiRuleKind.Format,
-                        $"{wire} must be operator:time, such as lt:2018-10-28T10:00:00Z: operator gt, gte, lt, lte, eq or neq; time yyyy-MM-ddThh:mm:ssZ or yyyy-MM-dd hh:mm:ss (UTC).",
-                        null,
-                        null,
-                        WireFormats.TimeFilter);
-                    break;
-                case TypeKind.KeyValue:
-                    yield return Implied(wire + "-format", ApiRuleKind.Format, $"{wire} must be key=value, such as {wire}=a=b.", null, null, WireFormats.KeyValue);
-                    break;
+                yield return Implied(wire + "-format", ApiRuleKind.Format, WireFormats.Describe(format, wire), null, null, format);
             }
 
             RuleSpec Implied(string id, ApiRuleKind kind, string message, double? min, double? max, string? format) =>

@@ -1,31 +1,18 @@
 using System.Collections.Generic;
 using CloudImages.Generators.Diagnostics;
 using CloudImages.Generators.Model;
+using CloudImages.Generators.Shared;
 
 namespace CloudImages.Generators.Spec
 {
     internal sealed partial class SpecReader
     {
-        private static readonly Dictionary<string, TypeKind> TypeNames = new()
-        {
-            ["string"] = TypeKind.String,
-            ["boolean"] = TypeKind.Boolean,
-            ["integer"] = TypeKind.Integer,
-            ["long"] = TypeKind.Long,
-            ["number"] = TypeKind.Number,
-            ["dateTime"] = TypeKind.DateTime,
-            ["enum"] = TypeKind.Enum,
-            ["object"] = TypeKind.Object,
-            ["array"] = TypeKind.Array,
-            ["json"] = TypeKind.Json,
-            ["flag"] = TypeKind.Flag,
-            ["timeFilter"] = TypeKind.TimeFilter,
-            ["keyValue"] = TypeKind.KeyValue,
-        };
+        private const string JsonRead = "global::CloudImages.Runtime.JsonRead.";
 
         private static readonly string[] TypeMembers = { "type", "enum", "schema", "items", "wireType" };
 
-        /// <summary>Reads "type" and what it needs ("enum", "schema", "items", "wireType") from a field, parameter or items object.</summary>
+        /// <summary>Reads "type" and what it needs ("enum", "schema", "items", "wireType") from a field, parameter or
+        /// items object, and resolves it once: C# name, reader and key.</summary>
         private TypeRef? ReadType(ObjectReader owner, bool isParameter)
         {
             var typeNode = owner.String("type", required: true);
@@ -34,26 +21,21 @@ namespace CloudImages.Generators.Spec
                 return null;
             }
 
-            if (!TypeNames.TryGetValue(typeNode.Value, out var kind))
+            if (Kinds.Find(typeNode.Value) is not { } kind)
             {
                 _context.Report(
                     DiagnosticDescriptors.UnknownReference,
                     _context.Locate(typeNode),
                     "Type",
                     typeNode.Value,
-                    "; use string, boolean, integer, long, number, dateTime, enum, object, array, json, flag, timeFilter or keyValue");
+                    "; use " + Kinds.Names(KindUse.Query | KindUse.Path | KindUse.Field));
                 return null;
             }
 
-            if (isParameter && kind is TypeKind.Object or TypeKind.Array or TypeKind.Json)
+            var use = isParameter ? KindUse.Query | KindUse.Path : KindUse.Field;
+            if ((kind.Use & use) == 0)
             {
-                owner.Invalid("type", typeNode, "a parameter type (string, boolean, integer, long, number, dateTime, enum, flag, timeFilter or keyValue)");
-                return null;
-            }
-
-            if (!isParameter && kind is TypeKind.Flag or TypeKind.TimeFilter or TypeKind.KeyValue)
-            {
-                owner.Invalid("type", typeNode, "a response type (string, boolean, integer, long, number, dateTime, enum, object, array or json)");
+                owner.Invalid("type", typeNode, (isParameter ? "a parameter type (" : "a response type (") + Kinds.Names(use) + ")");
                 return null;
             }
 
@@ -64,21 +46,29 @@ namespace CloudImages.Generators.Spec
                 return null;
             }
 
-            var wireString = wireTypeNode is not null;
-            switch (kind)
+            switch (kind.Kind)
             {
-                case TypeKind.Enum:
-                    var enumName = ResolveName(owner, "enum", "Enum", _enumNames);
-                    return enumName is null ? null : new TypeRef(kind, enumName, WireString: wireString);
-                case TypeKind.Object:
-                    var schemaName = ResolveName(owner, "schema", "Schema", _schemaNames);
-                    return schemaName is null ? null : new TypeRef(kind, schemaName, WireString: wireString);
-                case TypeKind.Array:
+                case ApiParameterKind.Enum:
+                case ApiParameterKind.Object:
+                    var isEnum = kind.Kind == ApiParameterKind.Enum;
+                    var name = isEnum ? ResolveName(owner, "enum", "Enum", _enumNames) : ResolveName(owner, "schema", "Schema", _schemaNames);
+                    return name is null ? null : new TypeRef(kind, "global::" + _namespace + "." + name, "TryRead" + name, name);
+                case ApiParameterKind.Array:
                     var items = owner.Object("items", "items", required: true, TypeMembers);
                     var itemType = items is null ? null : ReadType(items, isParameter: false);
-                    return itemType is null ? null : new TypeRef(kind, Items: itemType);
+                    return itemType is null
+                        ? null
+                        : new TypeRef(
+                            kind,
+                            "global::System.Collections.Generic.IReadOnlyList<" + itemType.Name + ">",
+                            "TryRead" + itemType.Key + "Array",
+                            itemType.Key + "Array",
+                            itemType);
+                case ApiParameterKind.Json when wireTypeNode is not null:
+                    return new TypeRef(kind, kind.CSharpName!, JsonRead + "TryReadJsonString", "JsonString");
                 default:
-                    return new TypeRef(kind, WireString: wireString);
+                    var key = kind.Kind == ApiParameterKind.DateTime ? "DateTimeOffset" : kind.Kind.ToString();
+                    return new TypeRef(kind, kind.CSharpName!, kind.JsonReader is null ? "" : JsonRead + kind.JsonReader, key);
             }
         }
 
@@ -99,6 +89,5 @@ namespace CloudImages.Generators.Spec
             return node.Value;
         }
 
-        private static bool IsNumeric(TypeKind kind) => kind is TypeKind.Integer or TypeKind.Long or TypeKind.Number;
     }
 }

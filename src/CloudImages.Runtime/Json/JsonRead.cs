@@ -215,6 +215,14 @@ namespace CloudImages.Runtime
             return TryReadOtherTime(ref reader, ref value);
         }
 
+        /// <summary>Reads any JSON value that may travel inside a JSON string: TryReadJson with insideString.</summary>
+        public static bool TryReadJsonString(ref Utf8JsonReader reader, ref JsonElement? value) =>
+            TryReadJson(ref reader, insideString: true, ref value);
+
+        /// <summary>Reads any JSON value: TryReadJson without insideString.</summary>
+        public static bool TryReadJson(ref Utf8JsonReader reader, ref JsonElement? value) =>
+            TryReadJson(ref reader, insideString: false, ref value);
+
         /// <summary>Reads any JSON value. With <paramref name="insideString"/>, a JSON string is parsed as the JSON
         /// text it holds (a string that is not JSON does not fit); a value that is not a string is taken as it is.</summary>
         public static bool TryReadJson(ref Utf8JsonReader reader, bool insideString, ref JsonElement? value)

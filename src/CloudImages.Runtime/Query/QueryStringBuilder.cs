@@ -48,12 +48,21 @@ namespace CloudImages.Runtime
             AppendEncoded(value.AsSpan());
         }
 
-        /// <summary>Appends <c>name=value</c>.</summary>
-        public void Append(string name, string value)
+        // One overload per parameter kind: generated queries call Append(name, property) whatever its type, and
+        // an unset (null) value appends nothing. The text is WireText's, formatted into the buffer without a string.
+
+        /// <summary>Appends <c>name=value</c>; nothing when the value is null.</summary>
+        public void Append(string name, string? value)
         {
-            StartParameter(name);
-            AppendEncoded(value.AsSpan());
+            if (value is not null)
+            {
+                StartParameter(name);
+                AppendEncoded(value.AsSpan());
+            }
         }
+
+        /// <summary>Appends <c>name=true</c> or <c>name=false</c>.</summary>
+        public void Append(string name, bool value) => Append(name, WireText.Of(value));
 
         /// <summary>Appends <c>name=value</c>.</summary>
         public void Append(string name, int value) => AppendFormatted(name, value, default);
@@ -62,14 +71,10 @@ namespace CloudImages.Runtime
         public void Append(string name, long value) => AppendFormatted(name, value, default);
 
         /// <summary>Appends <c>name=value</c> with the shortest round-trip form.</summary>
-        public void Append(string name, double value) => AppendFormatted(name, value, "R");
-
-        /// <summary>Appends <c>name=true</c> or <c>name=false</c>.</summary>
-        public void Append(string name, bool value) => Append(name, value ? "true" : "false");
+        public void Append(string name, double value) => AppendFormatted(name, value, WireText.NumberFormat);
 
         /// <summary>Appends <c>name=yyyy-MM-ddTHH:mm:ssZ</c> in UTC.</summary>
-        public void Append(string name, DateTimeOffset value) =>
-            AppendFormatted(name, value.UtcDateTime, "yyyy-MM-dd'T'HH:mm:ss'Z'");
+        public void Append(string name, DateTimeOffset value) => AppendFormatted(name, value.UtcDateTime, WireText.TimeLayout);
 
         /// <summary>Appends <c>name=op:time</c>.</summary>
         public void Append(string name, TimeFilter value)
@@ -88,6 +93,86 @@ namespace CloudImages.Runtime
 
         /// <summary>Appends <c>name=key%3Dvalue</c>.</summary>
         public void Append(string name, KeyValueFilter value) => Append(name, value.ToString());
+
+        /// <summary>Appends an open enumeration's wire value.</summary>
+        public void Append<TEnum>(string name, TEnum value)
+            where TEnum : struct, IApiEnum => Append(name, value.Value);
+
+        /// <summary>Appends <c>name=value</c>; nothing when the value is null.</summary>
+        public void Append(string name, bool? value)
+        {
+            if (value.HasValue)
+            {
+                Append(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Append(string, bool?)"/>
+        public void Append(string name, int? value)
+        {
+            if (value.HasValue)
+            {
+                Append(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Append(string, bool?)"/>
+        public void Append(string name, long? value)
+        {
+            if (value.HasValue)
+            {
+                Append(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Append(string, bool?)"/>
+        public void Append(string name, double? value)
+        {
+            if (value.HasValue)
+            {
+                Append(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Append(string, bool?)"/>
+        public void Append(string name, DateTimeOffset? value)
+        {
+            if (value.HasValue)
+            {
+                Append(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Append(string, bool?)"/>
+        public void Append(string name, TimeFilter? value)
+        {
+            if (value.HasValue)
+            {
+                Append(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Append(string, bool?)"/>
+        public void Append(string name, KeyValueFilter? value)
+        {
+            if (value.HasValue)
+            {
+                Append(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Append(string, bool?)"/>
+        public void Append<TEnum>(string name, TEnum? value)
+            where TEnum : struct, IApiEnum
+        {
+            if (value.HasValue)
+            {
+                Append(name, value.GetValueOrDefault().Value);
+            }
+        }
+
+        /// <summary>Appends <c>name=true</c> for a flag that is true; false and null send nothing.</summary>
+        public void AppendFlag(string name, bool? value) => Append(name, WireText.Flag(value));
 
         /// <summary>The text built, as one new string.</summary>
         public override readonly string ToString() => new(_chars[.._length]);

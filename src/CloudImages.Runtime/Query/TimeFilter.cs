@@ -10,7 +10,6 @@ namespace CloudImages.Runtime
     /// Times are sent in UTC with whole seconds.</remarks>
     public readonly struct TimeFilter : IEquatable<TimeFilter>
     {
-        private const string Layout = "yyyy-MM-dd'T'HH:mm:ss'Z'";
         private readonly string? _text;
 
         /// <summary>Creates a filter.</summary>
@@ -125,7 +124,7 @@ namespace CloudImages.Runtime
             }
 
             destination[op.Length] = ':';
-            if (!Time.UtcDateTime.TryFormat(destination[(op.Length + 1)..], out var timeLength, Layout, CultureInfo.InvariantCulture))
+            if (!Time.UtcDateTime.TryFormat(destination[(op.Length + 1)..], out var timeLength, WireText.TimeLayout, CultureInfo.InvariantCulture))
             {
                 return false;
             }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CloudImages.Generators.Emit
+namespace CloudImages.Generators.Text
 {
     /// <summary>C# literals for spec text. Everything outside printable ASCII is escaped, so no spec text can
     /// end a literal, start a directive or break a line (U+2028, U+2029 and U+0085 end lines in C#).</summary>

@@ -1,4 +1,4 @@
-namespace CloudImages.Generators.Spec
+namespace CloudImages.Generators.Text
 {
     /// <summary>FNV-1a: the same text gives the same hash on every machine and run.</summary>
     internal static class StableHash
