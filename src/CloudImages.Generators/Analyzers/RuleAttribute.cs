@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using CloudImages.Generators.Shared;
 using Microsoft.CodeAnalysis;
@@ -5,56 +7,55 @@ using Microsoft.CodeAnalysis;
 namespace CloudImages.Generators.Analyzers
 {
     /// <summary>Reads an ApiRule attribute back into the rule it was generated from, the same type that
-    /// the runtime's Validate() evaluates.</summary>
+    /// the runtime's Validate() evaluates, field by field from <see cref="ApiRule.Fields"/>.</summary>
     internal static class RuleAttribute
     {
+        private static readonly ApiRuleField[] Positional = ApiRule.Fields.Where(f => f.Required).ToArray();
+
         public static ApiRule? Read(AttributeData attribute)
         {
             var arguments = attribute.ConstructorArguments;
-            if (arguments.Length != 5
-                || arguments[0].Value is not string id
-                || arguments[1].Value is not int kind
-                || arguments[2].Value is not int severity
-                || arguments[3].Value is not string parameter
-                || arguments[4].Value is not string message)
+            if (arguments.Length != Positional.Length)
             {
                 return null;
             }
 
-            var rule = new ApiRule(id, (ApiRuleKind)kind, (RuleSeverity)severity, parameter, message);
+            var values = new Dictionary<ApiRuleField, object>();
+            for (var i = 0; i < Positional.Length; i++)
+            {
+                if (Value(Positional[i], arguments[i]) is not { } value)
+                {
+                    return null;
+                }
+
+                values.Add(Positional[i], value);
+            }
+
             foreach (var named in attribute.NamedArguments)
             {
-                var value = named.Value;
-                switch (named.Key)
+                if (Array.Find(ApiRule.Fields, f => !f.Required && f.Name == named.Key) is { } field && Value(field, named.Value) is { } value)
                 {
-                    case nameof(ApiRule.With) when !value.IsNull && value.Kind == TypedConstantKind.Array:
-                        rule.With = value.Values.Select(v => v.Value as string).OfType<string>().ToArray();
-                        break;
-                    case nameof(ApiRule.When):
-                        rule.When = value.Value as string;
-                        break;
-                    case nameof(ApiRule.Value):
-                        rule.Value = value.Value as string;
-                        break;
-                    case nameof(ApiRule.Minimum):
-                        rule.Minimum = Bound(value);
-                        break;
-                    case nameof(ApiRule.Maximum):
-                        rule.Maximum = Bound(value);
-                        break;
-                    case nameof(ApiRule.Format):
-                        rule.Format = value.Value as string;
-                        break;
-                    case nameof(ApiRule.Pattern):
-                        rule.Pattern = value.Value as string;
-                        break;
+                    values[field] = value;
                 }
             }
 
-            return rule;
+            return ApiRule.Create(f => values.TryGetValue(f, out var value) ? value : null);
         }
 
-        /// <summary>The attribute writes NaN for "no bound", since an attribute argument cannot be a nullable double.</summary>
-        private static double? Bound(TypedConstant value) => value.Value is double d && !double.IsNaN(d) ? d : null;
+        private static object? Value(ApiRuleField field, TypedConstant constant)
+        {
+            if (constant.IsNull || (constant.Kind == TypedConstantKind.Array) != (field.Shape == ApiRuleFieldShape.Texts))
+            {
+                return null;
+            }
+
+            return field.Shape switch
+            {
+                ApiRuleFieldShape.Texts => constant.Values.Select(v => v.Value as string).OfType<string>().ToArray(),
+                ApiRuleFieldShape.Number => constant.Value is double d ? ApiRuleField.NumberFromAttribute(d) : null,
+                ApiRuleFieldShape.Enum => constant.Value is int i ? Enum.ToObject(field.EnumType!, i) : null,
+                _ => constant.Value as string,
+            };
+        }
     }
 }

@@ -1,3 +1,5 @@
+using CloudImages.Generators.Shared;
+
 namespace CloudImages.Generators.Model
 {
     internal enum ParameterLocation
@@ -46,7 +48,7 @@ namespace CloudImages.Generators.Model
         string UriMethodName,
         EquatableArray<PathSegment> PathSegments,
         EquatableArray<ParameterSpec> Parameters,
-        EquatableArray<RuleSpec> Rules,
+        EquatableArray<ApiRule> Rules,
         PaginationSpec? Pagination,
         EquatableArray<ErrorStatusSpec> Errors);
 }

@@ -13,7 +13,7 @@ namespace CloudImages.Generators.Spec
             for (var i = 0; i < nodes.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var obj = ObjectReader.Create(_context, nodes[i], $"enums[{i}]", "an enum", "name", "description", "values");
+                var obj = ObjectReader.Create(_context, nodes[i], $"enums[{i}]", "an enum", SpecMembers.Enum);
                 var nameNode = obj?.String("name", required: true);
                 var values = obj?.Array("values", required: true);
                 if (obj is null || nameNode is null || values is null)
@@ -53,7 +53,7 @@ namespace CloudImages.Generators.Spec
             var members = MemberScope(typeName, GeneratedNames.EnumMembers);
             for (var j = 0; j < values.Items.Count; j++)
             {
-                var obj = ObjectReader.Create(_context, values.Items[j], $"{owner.JsonPath}.values[{j}]", "an enum value", "value", "name", "description");
+                var obj = ObjectReader.Create(_context, values.Items[j], $"{owner.JsonPath}.values[{j}]", "an enum value", SpecMembers.EnumValue);
                 var wireNode = obj?.String("value", required: true);
                 if (obj is null || wireNode is null)
                 {

@@ -8,17 +8,6 @@ namespace CloudImages.Generators.Spec
 {
     internal sealed partial class SpecReader
     {
-        private static readonly string[] OperationMembers =
-        {
-            "name", "method", "path", "description", "parameters", "response", "errors", "pagination", "rules",
-        };
-
-        private static readonly string[] ParameterMembers =
-        {
-            "name", "in", "csharpName", "type", "enum", "schema", "items", "wireType", "description", "remarks", "default",
-            "minimum", "maximum", "pattern",
-        };
-
         private static readonly string[] Methods = { "GET", "HEAD", "DELETE", "OPTIONS" };
 
         private EquatableArray<OperationSpec> ReadOperations(ObjectReader root)
@@ -35,7 +24,7 @@ namespace CloudImages.Generators.Spec
             for (var i = 0; array is not null && i < array.Items.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var obj = ObjectReader.Create(_context, array.Items[i], $"operations[{i}]", "an operation", OperationMembers);
+                var obj = ObjectReader.Create(_context, array.Items[i], $"operations[{i}]", "an operation", SpecMembers.Operation);
                 var nameNode = obj?.String("name", required: true);
                 if (obj is null || nameNode is null)
                 {
@@ -87,7 +76,7 @@ namespace CloudImages.Generators.Spec
             var pathNode = obj.String("path", required: true);
             var parameters = ReadParameters(obj, queryType);
             var segments = pathNode is null ? null : ReadPath(pathNode, name, parameters);
-            var response = obj.Object("response", "the response", required: true, "schema", "status", "description");
+            var response = obj.Object("response", "the response", required: true, SpecMembers.Response);
             response?.Integer("status", 200, 299);
             var responseType = response is null ? null : ResolveName(response, "schema", "Schema", _schemaNames);
             var errors = ReadErrors(obj);
@@ -123,7 +112,7 @@ namespace CloudImages.Generators.Spec
             var members = MemberScope(queryType, GeneratedNames.QueryMembers);
             for (var j = 0; array is not null && j < array.Items.Count; j++)
             {
-                var obj = ObjectReader.Create(_context, array.Items[j], $"{operation.JsonPath}.parameters[{j}]", "a parameter", ParameterMembers);
+                var obj = ObjectReader.Create(_context, array.Items[j], $"{operation.JsonPath}.parameters[{j}]", "a parameter", SpecMembers.Parameter);
                 var wireNode = obj?.String("name", required: true);
                 if (obj is null || wireNode is null)
                 {
@@ -230,7 +219,7 @@ namespace CloudImages.Generators.Spec
             var array = operation.Array("errors");
             for (var k = 0; array is not null && k < array.Items.Count; k++)
             {
-                var obj = ObjectReader.Create(_context, array.Items[k], $"{operation.JsonPath}.errors[{k}]", "an error status", "status", "name", "description");
+                var obj = ObjectReader.Create(_context, array.Items[k], $"{operation.JsonPath}.errors[{k}]", "an error status", SpecMembers.Error);
                 var status = obj?.Integer("status", 300, 599, required: true);
                 if (obj is null || status is null)
                 {

@@ -10,16 +10,7 @@ namespace CloudImages.Generators.Spec
     {
         private PaginationSpec? ReadPagination(ObjectReader operation, string name, List<ParameterSpec> parameters, string responseType)
         {
-            var obj = operation.Object(
-                "pagination",
-                "pagination",
-                required: false,
-                "style",
-                "markerParameter",
-                "pageSizeParameter",
-                "itemsField",
-                "markerField",
-                "defaultPageSize");
+            var obj = operation.Object("pagination", "pagination", required: false, SpecMembers.Pagination);
             if (obj is null)
             {
                 return null;

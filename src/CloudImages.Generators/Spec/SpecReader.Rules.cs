@@ -10,39 +10,18 @@ namespace CloudImages.Generators.Spec
 {
     internal sealed partial class SpecReader
     {
-        private static readonly string[] RuleMembers =
-        {
-            "id", "kind", "severity", "message", "parameter", "when", "with", "value", "minimum", "maximum", "format", "pattern",
-        };
-
         private static readonly Regex RuleId = new("^[A-Za-z0-9][A-Za-z0-9._-]*$");
 
-        private static readonly Dictionary<string, ApiRuleKind> RuleKinds = new()
-        {
-            ["requires"] = ApiRuleKind.Requires,
-            ["conflicts"] = ApiRuleKind.Conflicts,
-            ["recommends"] = ApiRuleKind.Recommends,
-            ["range"] = ApiRuleKind.Range,
-            ["format"] = ApiRuleKind.Format,
-        };
-
-        private static readonly Dictionary<string, RuleSeverity> Severities = new()
-        {
-            ["error"] = RuleSeverity.Error,
-            ["warning"] = RuleSeverity.Warning,
-            ["info"] = RuleSeverity.Info,
-        };
-
         /// <summary>The operation's declared rules, then the ones its parameters imply (bounds, patterns, filter formats).</summary>
-        private EquatableArray<RuleSpec> ReadRules(ObjectReader operation, string name, List<ParameterSpec> parameters)
+        private EquatableArray<ApiRule> ReadRules(ObjectReader operation, string name, List<ParameterSpec> parameters)
         {
-            var result = new List<RuleSpec>();
+            var result = new List<ApiRule>();
             var ids = new HashSet<string>();
             var byWire = parameters.ToDictionary(p => p.WireName, p => p);
             var array = operation.Array("rules");
             for (var k = 0; array is not null && k < array.Items.Count; k++)
             {
-                var obj = ObjectReader.Create(_context, array.Items[k], $"{operation.JsonPath}.rules[{k}]", "a rule", RuleMembers);
+                var obj = ObjectReader.Create(_context, array.Items[k], $"{operation.JsonPath}.rules[{k}]", "a rule", SpecMembers.Rule);
                 if (obj is not null && ReadRule(obj, name, byWire) is { } rule)
                 {
                     if (ids.Add(rule.Id))
@@ -51,7 +30,7 @@ namespace CloudImages.Generators.Spec
                     }
                     else
                     {
-                        _context.Report(DiagnosticDescriptors.DuplicateName, _context.Locate(obj.Find("id")!.Value), "Rule", rule.Id);
+                        _context.Report(DiagnosticDescriptors.DuplicateName, _context.Locate(obj.Find(Member(nameof(ApiRule.Id)))!.Value), "Rule", rule.Id);
                     }
                 }
             }
@@ -71,77 +50,64 @@ namespace CloudImages.Generators.Spec
             return result.ToEquatableArray();
         }
 
-        private RuleSpec? ReadRule(ObjectReader obj, string operation, Dictionary<string, ParameterSpec> parameters)
+        /// <summary>Reads each field by its shape (see <see cref="ApiRule.Fields"/>), then checks what the values mean.</summary>
+        private ApiRule? ReadRule(ObjectReader obj, string operation, Dictionary<string, ParameterSpec> parameters)
         {
-            var idNode = obj.String("id", required: true);
-            var kindNode = obj.String("kind", required: true);
-            var severityNode = obj.String("severity", required: true);
-            var message = obj.String("message", required: true);
-            var parameterNode = obj.String("parameter", required: true);
-            var id = idNode?.Value ?? "?";
-            if (idNode is not null && !RuleId.IsMatch(id))
+            var complete = true;
+            var values = new Dictionary<ApiRuleField, object?>();
+            foreach (var field in ApiRule.Fields)
             {
-                obj.Invalid("id", idNode, "an id of letters, digits, '.', '_' and '-'");
+                values[field] = ReadRuleField(obj, field, ref complete);
             }
 
-            ApiRuleKind? kind = null;
-            if (kindNode is not null)
+            var id = values[ApiRule.Fields[0]] as string ?? "?";
+            var subject = values[ApiRule.Fields[3]] as string;
+            foreach (var node in Strings(obj, values, nameof(ApiRule.Id)).Where(n => !RuleId.IsMatch(n.Node.Value)))
             {
-                if (RuleKinds.TryGetValue(kindNode.Value, out var k))
-                {
-                    kind = k;
-                }
-                else
-                {
-                    obj.Invalid("kind", kindNode, "requires, conflicts, recommends, range or format");
-                }
+                obj.Invalid(node.Member, node.Node, "an id of letters, digits, '.', '_' and '-'");
             }
 
-            RuleSeverity? severity = null;
-            if (severityNode is not null)
+            foreach (var node in Strings(obj, values, nameof(ApiRule.Parameter)).Concat(Strings(obj, values, nameof(ApiRule.With))))
             {
-                if (Severities.TryGetValue(severityNode.Value, out var s))
+                if (!parameters.ContainsKey(node.Node.Value))
                 {
-                    severity = s;
+                    _context.Report(DiagnosticDescriptors.RuleUnknownParameter, _context.Locate(node.Node), id, node.Node.Value, operation);
+                    complete = false;
                 }
-                else
+                else if (node.Member == Member(nameof(ApiRule.With)) && node.Node.Value == subject)
                 {
-                    obj.Invalid("severity", severityNode, "error, warning or info");
+                    _context.Report(DiagnosticDescriptors.InvalidRule, _context.Locate(node.Node), id, "'with' cannot name the rule's own parameter");
+                    complete = false;
                 }
             }
 
-            var subject = parameterNode is null ? null : Parameter(parameterNode);
-            var with = ReadWith(obj, id, operation, parameters, parameterNode?.Value);
-            var when = obj.String("when", allowEmpty: true);
-            var value = obj.String("value", allowEmpty: true);
-            var minimum = obj.Number("minimum");
-            var maximum = obj.Number("maximum");
-            var format = obj.String("format");
-            var pattern = obj.String("pattern");
-            if (format is not null && !WireFormats.IsKnownFormat(format.Value))
+            foreach (var node in Strings(obj, values, nameof(ApiRule.Format)).Where(n => !WireFormats.IsKnownFormat(n.Node.Value)))
             {
-                obj.Invalid("format", format, "timeFilter or keyValue");
+                obj.Invalid(node.Member, node.Node, "timeFilter or keyValue");
             }
 
-            if (pattern is not null)
+            foreach (var node in Strings(obj, values, nameof(ApiRule.Pattern)))
             {
-                CheckPattern(obj, "pattern", pattern);
+                CheckPattern(obj, node.Member, node.Node);
             }
 
-            if (kind is null || severity is null || subject is null || message is null || idNode is null || with is null)
+            if (!complete)
             {
                 return null;
             }
 
-            var problem = kind switch
+            var rule = ApiRule.Create(f => values[f]);
+            var kind = SpecName(rule.Kind);
+            var type = parameters[rule.Parameter].Type;
+            var problem = rule.Kind switch
             {
-                ApiRuleKind.Requires or ApiRuleKind.Recommends or ApiRuleKind.Conflicts when with.Count == 0 => $"a {kindNode!.Value} rule needs 'with'",
-                ApiRuleKind.Conflicts when when is not null || value is not null => "'when' and 'value' apply to requires and recommends rules",
-                ApiRuleKind.Range when minimum is null && maximum is null => "a range rule needs 'minimum' or 'maximum'",
-                ApiRuleKind.Range when !subject.Type.Info.IsNumeric => $"a range rule needs a numeric parameter, and '{subject.WireName}' is {subject.Type.Kind.ToString().ToLowerInvariant()}",
-                ApiRuleKind.Format when format is null && pattern is null => "a format rule needs 'format' or 'pattern'",
-                ApiRuleKind.Range or ApiRuleKind.Format when with.Count > 0 || when is not null || value is not null => $"'with', 'when' and 'value' do not apply to a {kindNode!.Value} rule",
-                _ when value is not null && with.Any(w => parameters[w].Type.Kind == ApiParameterKind.Flag) && value.Value != "true" => "a flag parameter is either unset or \"true\"",
+                ApiRuleKind.Requires or ApiRuleKind.Recommends or ApiRuleKind.Conflicts when rule.With.Count == 0 => $"a {kind} rule needs 'with'",
+                ApiRuleKind.Conflicts when rule.When is not null || rule.Value is not null => "'when' and 'value' apply to requires and recommends rules",
+                ApiRuleKind.Range when rule.Minimum is null && rule.Maximum is null => "a range rule needs 'minimum' or 'maximum'",
+                ApiRuleKind.Range when !type.Info.IsNumeric => $"a range rule needs a numeric parameter, and '{rule.Parameter}' is {type.Kind.ToString().ToLowerInvariant()}",
+                ApiRuleKind.Format when rule.Format is null && rule.Pattern is null => "a format rule needs 'format' or 'pattern'",
+                ApiRuleKind.Range or ApiRuleKind.Format when rule.With.Count > 0 || rule.When is not null || rule.Value is not null => $"'with', 'when' and 'value' do not apply to a {kind} rule",
+                _ when rule.Value is not null && rule.With.Any(w => parameters[w].Type.Kind == ApiParameterKind.Flag) && rule.Value != "true" => "a flag parameter is either unset or \"true\"",
                 _ => null,
             };
             if (problem is not null)
@@ -150,77 +116,93 @@ namespace CloudImages.Generators.Spec
                 return null;
             }
 
-            return new RuleSpec(
-                id,
-                kind.Value,
-                severity.Value,
-                subject.WireName,
-                message.Value,
-                with.ToEquatableArray(),
-                when?.Value,
-                value?.Value,
-                minimum,
-                maximum,
-                format?.Value,
-                pattern?.Value);
-
-            ParameterSpec? Parameter(JsonStringNode node)
-            {
-                if (parameters.TryGetValue(node.Value, out var p))
-                {
-                    return p;
-                }
-
-                _context.Report(DiagnosticDescriptors.RuleUnknownParameter, _context.Locate(node), id, node.Value, operation);
-                return null;
-            }
+            return rule;
         }
 
-        private List<string>? ReadWith(ObjectReader obj, string id, string operation, Dictionary<string, ParameterSpec> parameters, string? subject)
+        /// <summary>A field's value as its shape reads it from the spec; null when absent or invalid (then reported,
+        /// and <paramref name="complete"/> cleared).</summary>
+        private static object? ReadRuleField(ObjectReader obj, ApiRuleField field, ref bool complete)
         {
-            var node = obj.Find("with")?.Value;
+            var node = field.Required ? obj.Required(field.Member) : obj.Find(field.Member)?.Value;
+            if (node is null)
+            {
+                complete &= !field.Required;
+                return null;
+            }
+
+            object? value = field.Shape switch
+            {
+                ApiRuleFieldShape.Number => obj.Number(field.Member),
+                ApiRuleFieldShape.Texts => ReadTexts(obj, field.Member, node),
+                ApiRuleFieldShape.Enum => ReadEnum(obj, field, node),
+                _ => obj.String(field.Member, allowEmpty: field.AllowsEmpty)?.Value,
+            };
+            complete &= value is not null;
+            return value;
+        }
+
+        /// <summary>One string, or a non-empty array of them.</summary>
+        private static string[]? ReadTexts(ObjectReader obj, string member, JsonNode node)
+        {
             var items = node switch
             {
-                null => new List<JsonNode>(),
                 JsonStringNode single => new List<JsonNode> { single },
                 JsonArrayNode array when array.Items.Count > 0 => array.Items,
                 _ => null,
             };
             if (items is null)
             {
-                obj.Invalid("with", node!, "a parameter name or a non-empty array of them");
+                obj.Invalid(member, node, "a non-empty string or a non-empty array of them");
                 return null;
             }
 
-            var result = new List<string>();
-            foreach (var item in items)
+            var bad = items.FirstOrDefault(i => i is not JsonStringNode { Value.Length: > 0 });
+            if (bad is not null)
             {
-                if (item is not JsonStringNode text)
-                {
-                    obj.Invalid("with", item, "a parameter name");
-                    return null;
-                }
-
-                if (!parameters.ContainsKey(text.Value))
-                {
-                    _context.Report(DiagnosticDescriptors.RuleUnknownParameter, _context.Locate(text), id, text.Value, operation);
-                    return null;
-                }
-
-                if (text.Value == subject)
-                {
-                    _context.Report(DiagnosticDescriptors.InvalidRule, _context.Locate(text), id, "'with' cannot name the rule's own parameter");
-                    return null;
-                }
-
-                result.Add(text.Value);
+                obj.Invalid(member, bad, "a non-empty string");
+                return null;
             }
 
-            return result;
+            return items.Cast<JsonStringNode>().Select(i => i.Value).ToArray();
+        }
+
+        private static object? ReadEnum(ObjectReader obj, ApiRuleField field, JsonNode node)
+        {
+            var values = System.Enum.GetValues(field.EnumType!).Cast<object>().ToList();
+            var match = node is JsonStringNode text ? values.FirstOrDefault(v => SpecName(v) == text.Value) : null;
+            if (match is null)
+            {
+                var names = values.Select(SpecName).ToList();
+                obj.Invalid(field.Member, node, string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1]);
+            }
+
+            return match;
+        }
+
+        /// <summary>An enum member as the spec spells it: its name in camel case.</summary>
+        private static string SpecName(object value)
+        {
+            var name = value.ToString();
+            return char.ToLowerInvariant(name[0]) + name.Substring(1);
+        }
+
+        private static string Member(string property) => System.Array.Find(ApiRule.Fields, f => f.Name == property).Member;
+
+        /// <summary>The string nodes of a member that was read (one, or each in an array), with the member's name.</summary>
+        private static IEnumerable<(string Member, JsonStringNode Node)> Strings(ObjectReader obj, Dictionary<ApiRuleField, object?> values, string property)
+        {
+            var member = Member(property);
+            var items = values.First(v => v.Key.Name == property).Value is null ? null : obj.Find(member)?.Value switch
+            {
+                JsonStringNode single => new List<JsonNode> { single },
+                JsonArrayNode array => array.Items,
+                _ => null,
+            };
+            return (items ?? new List<JsonNode>()).OfType<JsonStringNode>().Where(n => n.Value.Length > 0).Select(n => (member, n));
         }
 
         /// <summary>Rules a parameter's declaration implies, so bounds and formats are checked like any other rule.</summary>
-        private static IEnumerable<RuleSpec> ImpliedRules(ParameterSpec parameter)
+        private static IEnumerable<ApiRule> ImpliedRules(ParameterSpec parameter)
         {
             var wire = parameter.WireName;
             if (parameter.Minimum is not null || parameter.Maximum is not null)
@@ -236,9 +218,10 @@ namespace CloudImages.Generators.Spec
 
             if (parameter.Pattern is not null)
             {
-                yield return new RuleSpec(
-                    wire + "-pattern", ApiRuleKind.Format, RuleSeverity.Error, wire, $"{wire} must match the pattern {parameter.Pattern}.",
-                    EquatableArray<string>.Empty, null, null, null, null, null, parameter.Pattern);
+                yield return new ApiRule(wire + "-pattern", ApiRuleKind.Format, RuleSeverity.Error, wire, $"{wire} must match the pattern {parameter.Pattern}.")
+                {
+                    Pattern = parameter.Pattern,
+                };
             }
 
             if (parameter.Location == ParameterLocation.Path)
@@ -252,8 +235,8 @@ namespace CloudImages.Generators.Spec
                 yield return Implied(wire + "-format", ApiRuleKind.Format, WireFormats.Describe(format, wire), null, null, format);
             }
 
-            RuleSpec Implied(string id, ApiRuleKind kind, string message, double? min, double? max, string? format) =>
-                new(id, kind, RuleSeverity.Error, wire, message, EquatableArray<string>.Empty, null, null, min, max, format, null);
+            ApiRule Implied(string id, ApiRuleKind kind, string message, double? min, double? max, string? format) =>
+                new(id, kind, RuleSeverity.Error, wire, message) { Minimum = min, Maximum = max, Format = format };
 
             static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
         }

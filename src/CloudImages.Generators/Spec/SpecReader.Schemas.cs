@@ -6,18 +6,13 @@ namespace CloudImages.Generators.Spec
 {
     internal sealed partial class SpecReader
     {
-        private static readonly string[] FieldMembers =
-        {
-            "name", "csharpName", "type", "enum", "schema", "items", "wireType", "description", "remarks", "nullable",
-        };
-
         private EquatableArray<SchemaSpec> ReadSchemas(List<JsonNode> nodes)
         {
             var result = new List<SchemaSpec>();
             for (var i = 0; i < nodes.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var obj = ObjectReader.Create(_context, nodes[i], $"schemas[{i}]", "a schema", "name", "description", "fields");
+                var obj = ObjectReader.Create(_context, nodes[i], $"schemas[{i}]", "a schema", SpecMembers.Schema);
                 var nameNode = obj?.String("name", required: true);
                 var fields = obj?.Array("fields", required: true);
                 if (obj is null || nameNode is null || fields is null)
@@ -54,7 +49,7 @@ namespace CloudImages.Generators.Spec
             var members = MemberScope(typeName, GeneratedNames.ModelMembers);
             for (var j = 0; j < fields.Items.Count; j++)
             {
-                var obj = ObjectReader.Create(_context, fields.Items[j], $"{owner.JsonPath}.fields[{j}]", "a field", FieldMembers);
+                var obj = ObjectReader.Create(_context, fields.Items[j], $"{owner.JsonPath}.fields[{j}]", "a field", SpecMembers.Field);
                 var wireNode = obj?.String("name", required: true);
                 if (obj is null || wireNode is null)
                 {

@@ -9,8 +9,6 @@ namespace CloudImages.Generators.Spec
     {
         private const string JsonRead = "global::CloudImages.Runtime.JsonRead.";
 
-        private static readonly string[] TypeMembers = { "type", "enum", "schema", "items", "wireType" };
-
         /// <summary>Reads "type" and what it needs ("enum", "schema", "items", "wireType") from a field, parameter or
         /// items object, and resolves it once: C# name, reader and key.</summary>
         private TypeRef? ReadType(ObjectReader owner, bool isParameter)
@@ -54,7 +52,7 @@ namespace CloudImages.Generators.Spec
                     var name = isEnum ? ResolveName(owner, "enum", "Enum", _enumNames) : ResolveName(owner, "schema", "Schema", _schemaNames);
                     return name is null ? null : new TypeRef(kind, "global::" + _namespace + "." + name, "TryRead" + name, name);
                 case ApiParameterKind.Array:
-                    var items = owner.Object("items", "items", required: true, TypeMembers);
+                    var items = owner.Object("items", "items", required: true, SpecMembers.Type);
                     var itemType = items is null ? null : ReadType(items, isParameter: false);
                     return itemType is null
                         ? null

@@ -12,12 +12,6 @@ namespace CloudImages.Generators.Spec
     {
         public const string FormatVersion = "1.0";
 
-        private static readonly string[] RootMembers =
-        {
-            "$schema", "specVersion", "title", "description", "source", "namespace", "client", "auth", "requestIdHeaders",
-            "errorBody", "enums", "schemas", "operations",
-        };
-
         private readonly SpecContext _context;
         private readonly SpecInput _input;
         private readonly CancellationToken _cancellationToken;
@@ -61,7 +55,7 @@ namespace CloudImages.Generators.Spec
 
         private ApiSpec? ReadRoot(JsonNode node)
         {
-            var root = ObjectReader.Create(_context, node, string.Empty, "the spec", RootMembers);
+            var root = ObjectReader.Create(_context, node, string.Empty, "the spec", SpecMembers.Root);
             if (root is null)
             {
                 return null;
@@ -75,7 +69,7 @@ namespace CloudImages.Generators.Spec
             }
 
             _namespace = ReadNamespace(root) ?? "";
-            var client = root.Object("client", "client", required: true, "name", "description");
+            var client = root.Object("client", "client", required: true, SpecMembers.Client);
             var clientNameNode = client?.String("name", required: true);
             var clientName = ReadClientName(clientNameNode);
             var jsonClass = clientName is null ? "" : GeneratedNames.JsonClass(clientName);
@@ -90,7 +84,7 @@ namespace CloudImages.Generators.Spec
                 }
             }
 
-            var auth = root.Object("auth", "auth", required: false, "tokenHeader");
+            var auth = root.Object("auth", "auth", required: false, SpecMembers.Auth);
             var requestIdHeaders = ReadStringArray(root, "requestIdHeaders");
             var errorBody = ReadErrorBody(root);
 
@@ -156,7 +150,7 @@ namespace CloudImages.Generators.Spec
 
         private ErrorBodySpec? ReadErrorBody(ObjectReader root)
         {
-            var body = root.Object("errorBody", "errorBody", required: false, "codeField", "messageField", "description");
+            var body = root.Object("errorBody", "errorBody", required: false, SpecMembers.ErrorBody);
             if (body is null)
             {
                 return null;

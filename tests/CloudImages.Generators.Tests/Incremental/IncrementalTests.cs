@@ -60,8 +60,8 @@ public class IncrementalTests
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Cached));
         var platform = Sources(driver)["CloudImages.Ims.Platform.g.cs"];
-        Assert.Contains("public static global::CloudImages.Ims.Platform OpenEuler { get; } = new global::CloudImages.Ims.Platform(\"openEuler\");", platform, StringComparison.Ordinal);
-        Assert.Contains("/// Added by the test.", platform, StringComparison.Ordinal);
+        Assert.Contains("public static Platform OpenEuler { get; } = new Platform(\"openEuler\");", platform, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Added by the test.</summary>", platform, StringComparison.Ordinal);
     }
 
     [Fact]
