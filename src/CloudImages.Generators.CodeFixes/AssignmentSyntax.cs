@@ -24,8 +24,10 @@ namespace CloudImages.Generators.CodeFixes
             _ => null,
         };
 
-        /// <summary>Appends <c>name = value</c> unless the initializer already assigns the name.</summary>
-        public static InitializerExpressionSyntax Add(InitializerExpressionSyntax initializer, string name, ExpressionSyntax value)
+        /// <summary>Adds <c>name = value</c> right after the assignment of <paramref name="after"/> (at the end when
+        /// there is none), unless the initializer already assigns the name. Right after, not at the end: then fixes of
+        /// different IDs, which <c>dotnet format</c> applies in passes of its own in any order, give one result.</summary>
+        public static InitializerExpressionSyntax Add(InitializerExpressionSyntax initializer, string? after, string name, ExpressionSyntax value)
         {
             var expressions = initializer.Expressions;
             if (expressions.OfType<AssignmentExpressionSyntax>().Any(a => NameOf(a) == name))
@@ -37,6 +39,17 @@ namespace CloudImages.Generators.CodeFixes
             if (expressions.Count == 0)
             {
                 return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(added.WithAdditionalAnnotations(Formatter.Annotation)));
+            }
+
+            var index = IndexOf(expressions, after);
+            if (index >= 0 && index < expressions.Count - 1)
+            {
+                // Between two elements: the new one takes the next one's place in the layout, and a copy of the comma.
+                var separator = expressions.GetSeparator(index);
+                var inserted = expressions.GetWithSeparators();
+                var at = inserted.IndexOf(separator) + 1;
+                inserted = inserted.Insert(at, added.WithLeadingTrivia(expressions[index + 1].GetLeadingTrivia())).Insert(at + 1, separator);
+                return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(inserted));
             }
 
             var last = expressions[expressions.Count - 1];
@@ -66,15 +79,7 @@ namespace CloudImages.Generators.CodeFixes
         public static InitializerExpressionSyntax Remove(InitializerExpressionSyntax initializer, string name)
         {
             var expressions = initializer.Expressions;
-            var index = -1;
-            for (var i = 0; i < expressions.Count && index < 0; i++)
-            {
-                if (expressions[i] is AssignmentExpressionSyntax assignment && NameOf(assignment) == name)
-                {
-                    index = i;
-                }
-            }
-
+            var index = IndexOf(expressions, name);
             if (index < 0)
             {
                 return initializer;
@@ -101,6 +106,20 @@ namespace CloudImages.Generators.CodeFixes
             }
 
             return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(nodes));
+        }
+
+        /// <summary>The index of the assignment of the name, or -1.</summary>
+        private static int IndexOf(SeparatedSyntaxList<ExpressionSyntax> expressions, string? name)
+        {
+            for (var i = 0; i < expressions.Count; i++)
+            {
+                if (name is not null && expressions[i] is AssignmentExpressionSyntax assignment && NameOf(assignment) == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 }

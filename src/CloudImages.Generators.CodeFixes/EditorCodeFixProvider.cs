@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -17,9 +18,11 @@ namespace CloudImages.Generators.CodeFixes
         {
             var editor = await DocumentEditor.CreateAsync(document, context.CancellationToken).ConfigureAwait(false);
             var session = new EditSession(editor);
-            foreach (var diagnostic in diagnostics)
+
+            // In source order, so that two additions to one initializer or after one statement always come out alike.
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id).ThenBy(d => d.GetMessage()))
             {
-                if (context.CodeActionEquivalenceKey is { } key)
+                if (ActionKey(diagnostic, context.CodeActionEquivalenceKey) is { } key)
                 {
                     Edit(session, diagnostic, key);
                 }
@@ -49,6 +52,25 @@ namespace CloudImages.Generators.CodeFixes
 
         /// <summary>Records the edit of the action with this equivalence key.</summary>
         private protected abstract void Edit(EditSession session, Diagnostic diagnostic, string key);
+
+        /// <summary>The action Fix All applies to a diagnostic: the one asked for, or else the diagnostic's first. Fix All is
+        /// also asked with no key, or with the key of a diagnostic of another ID: <c>dotnet format</c> takes the key from
+        /// the first diagnostic its analysis returns, whatever its ID, and an empty Fix All would drop fixes silently.</summary>
+        private string? ActionKey(Diagnostic diagnostic, string? requested)
+        {
+            string? first = null;
+            foreach (var action in Actions(diagnostic))
+            {
+                if (action.Key == requested)
+                {
+                    return requested;
+                }
+
+                first ??= action.Key;
+            }
+
+            return first;
+        }
 
         private async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
         {

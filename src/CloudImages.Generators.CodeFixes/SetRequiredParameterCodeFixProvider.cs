@@ -12,8 +12,8 @@ using Microsoft.CodeAnalysis.Formatting;
 namespace CloudImages.Generators.CodeFixes
 {
     /// <summary>CIMG0001 and CIMG0006 (requires, recommends): sets the other parameter to the value the rule names,
-    /// such as <c>Visibility = Visibility.Shared</c>. A wrong value is replaced; a missing assignment is added to the
-    /// initializer, or as a statement after the assignment the diagnostic sits on.</summary>
+    /// such as <c>Visibility = Visibility.Shared</c>. A wrong value is replaced; a missing assignment is added right after the
+    /// assignment the diagnostic sits on, in its initializer or as a statement.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetRequiredParameterCodeFixProvider))]
     [Shared]
     public sealed class SetRequiredParameterCodeFixProvider : EditorCodeFixProvider
@@ -47,7 +47,7 @@ namespace CloudImages.Generators.CodeFixes
             }
             else if (anchor.Parent is InitializerExpressionSyntax initializer)
             {
-                session.Editor.ReplaceNode(initializer, (current, _) => AssignmentSyntax.Add((InitializerExpressionSyntax)current, property, value));
+                session.Editor.ReplaceNode(initializer, (current, _) => AssignmentSyntax.Add((InitializerExpressionSyntax)current, AssignmentSyntax.NameOf(anchor), property, value));
             }
             else if (anchor is { Parent: ExpressionStatementSyntax statement, Left: MemberAccessExpressionSyntax access })
             {

@@ -77,7 +77,14 @@ public sealed class ConsumerJourneyTests
         Assert.Contains("error CIMG0001", failed.Output, StringComparison.Ordinal);
         File.Delete(Path.Combine(project, ".editorconfig"));
 
-        // 6. Edit the spec (a new enum value) and rebuild: the new member exists.
+        // 6. Every fixable case of every usage diagnostic, fixed by one dotnet format call that names no ID.
+        var queries = Path.Combine(project, "Queries.cs");
+        File.WriteAllText(queries, FixAllCases.Source);
+        Succeeds(dotnet.Run(project, "format", "analyzers", "--severity", "info", "--no-restore"));
+        Assert.Equal(FixAllCases.Fixed.ReplaceLineEndings(), File.ReadAllText(queries).ReplaceLineEndings());
+        File.Delete(queries);
+
+        // 7. Edit the spec (a new enum value) and rebuild: the new member exists.
         File.WriteAllText(spec, File.ReadAllText(spec).Replace(
             """{"value": "EulerOS", "name": "EulerOS"}""",
             """{"value": "EulerOS", "name": "EulerOS"}, {"value": "openEuler", "name": "OpenEuler"}""",
@@ -85,7 +92,7 @@ public sealed class ConsumerJourneyTests
         WriteProgram(project, """Console.WriteLine(Platform.OpenEuler.Value);""");
         Assert.Contains("openEuler", Succeeds(dotnet.Run(project, "run")).Output, StringComparison.Ordinal);
 
-        // 7. A member the spec format does not have: warning CIMG1009, in the spec file. .editorconfig sections do not
+        // 8. A member the spec format does not have: warning CIMG1009, in the spec file. .editorconfig sections do not
         //    reach a diagnostic located there; a .globalconfig does.
         File.WriteAllText(spec, File.ReadAllText(spec).Replace("\"specVersion\"", "\"descripton\": \"typo\",\n  \"specVersion\"", StringComparison.Ordinal));
         var unknownMember = Succeeds(dotnet.Run(project, "build"));
@@ -97,7 +104,7 @@ public sealed class ConsumerJourneyTests
         Assert.Contains("openEuler", Succeeds(dotnet.Run(project, "run", "--no-build")).Output, StringComparison.Ordinal);
         File.Delete(Path.Combine(project, ".globalconfig"));
 
-        // 8. Remove the spec: no client is generated, and nothing crashes.
+        // 9. Remove the spec: no client is generated, and nothing crashes.
         File.Delete(spec);
         WriteProgram(project, """Console.WriteLine(typeof(Program).Assembly.GetType("CloudImages.Ims.CloudImagesClient") is null ? "no client" : "client");""", usingIms: false);
         var bare = Succeeds(dotnet.Run(project, "run"));

@@ -2,8 +2,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CloudImages.Generators.Analyzers
 {
-    /// <summary>The usage analyzers' common start: they register their work only in a compilation that holds
-    /// generated query types (its own or a referenced library's), and never look at generated code.</summary>
+    /// <summary>The usage analyzers' common start: they register their work only in a compilation that references
+    /// the runtime's metadata attributes, found once per compilation for all of them, and never look at generated code.</summary>
     public abstract class ApiAnalyzer : DiagnosticAnalyzer
     {
         /// <inheritdoc />
@@ -13,7 +13,7 @@ namespace CloudImages.Generators.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                if (ApiSymbols.TryCreate(start.Compilation) is { } symbols)
+                if (ApiSymbols.For(start.Compilation) is { } symbols)
                 {
                     Register(start, symbols);
                 }

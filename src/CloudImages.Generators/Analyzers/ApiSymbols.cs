@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace CloudImages.Generators.Analyzers
@@ -11,6 +12,10 @@ namespace CloudImages.Generators.Analyzers
     internal sealed class ApiSymbols
     {
         private const string MetadataNamespace = "CloudImages.Runtime.Metadata.";
+
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<ApiSymbols?>> s_byCompilation = new();
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<ApiSymbols?>>.CreateValueCallback s_create =
+            compilation => new StrongBox<ApiSymbols?>(Create(compilation));
 
         private readonly ConcurrentDictionary<ITypeSymbol, QueryModel?> _queries = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, EnumModel?> _enums = new(SymbolEqualityComparer.Default);
@@ -40,21 +45,19 @@ namespace CloudImages.Generators.Analyzers
 
         public INamedTypeSymbol EnumValueAttribute { get; }
 
-        /// <summary>The symbols, or null when the compilation has no generated query type: then the analyzers register nothing.</summary>
-        public static ApiSymbols? TryCreate(Compilation compilation)
-        {
-            if (compilation.GetTypeByMetadataName(MetadataNamespace + "ApiQueryAttribute") is not { } query
-                || compilation.GetTypeByMetadataName(MetadataNamespace + "ApiParameterAttribute") is not { } parameter
-                || compilation.GetTypeByMetadataName(MetadataNamespace + "ApiRuleAttribute") is not { } rule
-                || compilation.GetTypeByMetadataName(MetadataNamespace + "ApiEnumAttribute") is not { } apiEnum
-                || compilation.GetTypeByMetadataName(MetadataNamespace + "ApiEnumValueAttribute") is not { } enumValue)
-            {
-                return null;
-            }
+        /// <summary>The symbols of a compilation, or null when it does not reference the runtime's metadata
+        /// attributes: then the analyzers register nothing. Made once per compilation and shared by all analyzers
+        /// (with the models they read), and only by name lookups, which never walk the compilation's types.</summary>
+        public static ApiSymbols? For(Compilation compilation) => s_byCompilation.GetValue(compilation, s_create).Value;
 
-            var symbols = new ApiSymbols(query, parameter, rule, apiEnum, enumValue);
-            return symbols.HasQueryTypes(compilation) ? symbols : null;
-        }
+        private static ApiSymbols? Create(Compilation compilation) =>
+            compilation.GetTypeByMetadataName(MetadataNamespace + "ApiQueryAttribute") is { } query
+            && compilation.GetTypeByMetadataName(MetadataNamespace + "ApiParameterAttribute") is { } parameter
+            && compilation.GetTypeByMetadataName(MetadataNamespace + "ApiRuleAttribute") is { } rule
+            && compilation.GetTypeByMetadataName(MetadataNamespace + "ApiEnumAttribute") is { } apiEnum
+            && compilation.GetTypeByMetadataName(MetadataNamespace + "ApiEnumValueAttribute") is { } enumValue
+                ? new ApiSymbols(query, parameter, rule, apiEnum, enumValue)
+                : null;
 
         /// <summary>The model of a generated query type, or null for any other type.</summary>
         public QueryModel? Query(ITypeSymbol? type) =>
@@ -79,33 +82,5 @@ namespace CloudImages.Generators.Analyzers
 
         public AttributeData? Find(ISymbol symbol, INamedTypeSymbol attribute) =>
             symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
-
-        /// <summary>Looks in the assemblies that can hold generated code: those that reference the runtime, and this one.</summary>
-        private bool HasQueryTypes(Compilation compilation)
-        {
-            var runtime = QueryAttribute.ContainingAssembly.Identity.Name;
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-            {
-                if (assembly.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == runtime)) && HasQueryTypes(assembly.GlobalNamespace))
-                {
-                    return true;
-                }
-            }
-
-            return HasQueryTypes(compilation.Assembly.GlobalNamespace);
-        }
-
-        private bool HasQueryTypes(INamespaceSymbol ns)
-        {
-            foreach (var member in ns.GetMembers())
-            {
-                if (member is INamespaceSymbol child ? HasQueryTypes(child) : member is INamedTypeSymbol { TypeKind: TypeKind.Class } type && Has(type, QueryAttribute))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

@@ -9,7 +9,8 @@ namespace CloudImages.Generators.Analyzers
 {
     /// <summary>Rules between parameters (CIMG0001 requires, CIMG0002 conflicts; CIMG0006 for recommends and advice):
     /// each query built in a method body, through its initializer, later assignments to its local, or a with
-    /// expression, is checked against the rules on its type. The diagnostic sits on the assignment of the rule's parameter.</summary>
+    /// expression, is checked as it is after all of them, against the rules on its type. The diagnostic sits on the
+    /// assignment that broke the rule.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ParameterCombinationAnalyzer : ApiAnalyzer
     {
@@ -35,6 +36,7 @@ namespace CloudImages.Generators.Analyzers
 
         private static void Analyze(OperationBlockAnalysisContext context, ApiSymbols symbols, QueryInstance instance)
         {
+            var state = instance.Final;
             foreach (var rule in instance.Model.Rules)
             {
                 if (rule.Kind is not (ApiRuleKind.Requires or ApiRuleKind.Recommends or ApiRuleKind.Conflicts))
@@ -42,9 +44,9 @@ namespace CloudImages.Generators.Analyzers
                     continue;
                 }
 
-                foreach (var other in RuleLogic.Violations(rule, instance.Lookup))
+                foreach (var other in RuleLogic.Violations(rule, state.Lookup))
                 {
-                    if (other is not null && Create(symbols, instance, rule, other) is { } diagnostic)
+                    if (other is not null && Create(symbols, instance, state, rule, other) is { } diagnostic)
                     {
                         context.ReportDiagnostic(diagnostic);
                     }
@@ -52,13 +54,15 @@ namespace CloudImages.Generators.Analyzers
             }
         }
 
-        private static Diagnostic? Create(ApiSymbols symbols, QueryInstance instance, ApiRule rule, string other)
+        private static Diagnostic? Create(ApiSymbols symbols, QueryInstance instance, QueryState state, ApiRule rule, string other)
         {
-            // On this instance's assignment of the rule's parameter; for a with expression that only changes the
-            // other parameter, on that change. A violation it merely copies is reported where it was made.
-            var subject = instance.FirstSetting(rule.Parameter);
-            var anchor = subject ?? instance.Last(other, inherited: false);
-            if (anchor is not { } at)
+            // On the statement that broke the rule: the later of the assignments that gave the two parameters their
+            // values (the rule's parameter's when they are in one statement). A violation this instance merely copies
+            // from the query it starts from is reported where it was made.
+            var subject = state.Setter(rule.Parameter);
+            var setter = state.Setter(other);
+            var anchor = subject is not { } first || setter is { } second && second.Statement > first.Statement ? setter : subject;
+            if (anchor is not { } at || !instance.Owns(at))
             {
                 return null;
             }
@@ -68,18 +72,18 @@ namespace CloudImages.Generators.Analyzers
             if (rule.Kind == ApiRuleKind.Conflicts)
             {
                 // Both sides, so that the fix can remove either.
-                if (instance.Last(rule.Parameter, inherited: true) is not { } first || instance.Last(other, inherited: true) is not { } second)
+                if (subject is not { } one || setter is not { } two)
                 {
                     return null;
                 }
 
-                additional.Add(first.Operation.Syntax.GetLocation());
-                additional.Add(second.Operation.Syntax.GetLocation());
+                additional.Add(one.Operation.Syntax.GetLocation());
+                additional.Add(two.Operation.Syntax.GetLocation());
             }
             else if (instance.Model.ByWireName.TryGetValue(other, out var parameter))
             {
                 // The fix sets the other parameter: it replaces a wrong value assigned here, or adds the assignment.
-                if (instance.Last(other, inherited: false) is { } wrong)
+                if (setter is { } wrong && instance.Owns(wrong))
                 {
                     additional.Add(wrong.Operation.Syntax.GetLocation());
                 }

@@ -1,21 +1,25 @@
 using System.Collections.Generic;
-using CloudImages.Generators.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CloudImages.Generators.Analyzers
 {
     /// <summary>One query value built in a method body: a <c>new</c> or a <c>with</c>, with the assignments of its
-    /// initializer and those made later through the local that holds it. The view is flow-insensitive: an assignment
-    /// anywhere in the body counts, so a value set after the construction satisfies a rule.</summary>
+    /// initializer and what is done later through the locals that hold it, in the order of the code. The last certain
+    /// assignment of a parameter gives its value; see <see cref="QueryInstances"/> for what counts as certain.</summary>
     internal sealed class QueryInstance
     {
         // A with-chain is as long as the code that wrote it; this only guards against a cycle.
         private const int MaxDepth = 32;
 
+        private readonly List<QueryStep> _steps = new();
+        private QueryState? _final;
+
         public QueryInstance(IOperation origin, QueryModel model)
         {
             Origin = origin;
             Model = model;
+            (Block, Statement) = Enclosing(origin);
         }
 
         /// <summary>The object creation or with expression.</summary>
@@ -23,84 +27,76 @@ namespace CloudImages.Generators.Analyzers
 
         public QueryModel Model { get; }
 
-        public List<ParameterAssignment> Assignments { get; } = new();
+        /// <summary>The block whose statements run in order after the one that builds the query, if there is one.</summary>
+        public IBlockOperation? Block { get; }
+
+        /// <summary>The statement that builds the query.</summary>
+        public IOperation Statement { get; }
 
         /// <summary>For a with expression, the instance it copies, when known.</summary>
         public QueryInstance? Base { get; set; }
 
-        /// <summary>True when parameters this body does not assign may still be set: a with expression over a value
-        /// from elsewhere, or a value stored where later assignments cannot be followed. Rules that need a parameter
-        /// to be absent are then not reported.</summary>
-        public bool Open { get; set; }
+        /// <summary>True when the body may change the query in ways that cannot be followed: it is stored in a local
+        /// that is written more than once, or a lambda or local function uses it and may change it at any time.</summary>
+        public bool Untracked { get; set; }
 
-        /// <summary>What is known about a parameter's wire value: its assignments agree, or it is unknown.</summary>
-        public WireValue Lookup(string wireName) => Lookup(wireName, 0);
+        /// <summary>The parameters after everything the body does to the query.</summary>
+        public QueryState Final => _final ??= StateBefore(int.MaxValue, 0);
 
-        /// <summary>The first assignment in this instance that sets the parameter.</summary>
-        public ParameterAssignment? FirstSetting(string wireName)
+        public void Add(QueryStep step) => _steps.Add(step);
+
+        /// <summary>True when the assignment is this instance's own, not one of the query it copies.</summary>
+        public bool Owns(ParameterAssignment assignment)
         {
-            foreach (var assignment in Assignments)
+            foreach (var step in _steps)
             {
-                if (assignment.Parameter.WireName == wireName && assignment.Value.IsSet)
+                if (step.Kind != QueryStepKind.Escape && step.Assignment.Operation == assignment.Operation)
                 {
-                    return assignment;
+                    return true;
                 }
             }
 
-            return null;
+            return false;
         }
 
-        /// <summary>The last assignment of the parameter in this instance, or, with <paramref name="inherited"/>,
-        /// in the instance it copies.</summary>
-        public ParameterAssignment? Last(string wireName, bool inherited)
+        /// <summary>Puts the steps in the order of the code, once all are added.</summary>
+        public void Seal() => _steps.Sort((a, b) => a.Position.CompareTo(b.Position));
+
+        /// <summary>The parameters just before a position: a with expression copies the state of its operand there.</summary>
+        private QueryState StateBefore(int position, int depth)
         {
-            for (var instance = this; instance is not null; instance = inherited ? instance.Base : null)
+            if (Untracked)
             {
-                for (var i = instance.Assignments.Count - 1; i >= 0; i--)
+                return QueryState.Unknown();
+            }
+
+            // A with expression over a value from elsewhere starts from nothing known.
+            var state = Origin is not IWithOperation with ? QueryState.Empty()
+                : Base is not null && depth < MaxDepth ? Base.StateBefore(with.Initializer.Syntax.SpanStart, depth + 1)
+                : QueryState.Unknown();
+
+            foreach (var step in _steps)
+            {
+                if (step.Position >= position)
                 {
-                    if (instance.Assignments[i].Parameter.WireName == wireName)
-                    {
-                        return instance.Assignments[i];
-                    }
+                    break;
                 }
+
+                state.Apply(step);
             }
 
-            return null;
+            return state;
         }
 
-        private WireValue Lookup(string wireName, int depth)
+        private static (IBlockOperation? Block, IOperation Statement) Enclosing(IOperation origin)
         {
-            WireValue? combined = null;
-            foreach (var assignment in Assignments)
+            var statement = origin;
+            while (statement.Parent is { } parent and not IBlockOperation)
             {
-                if (assignment.Parameter.WireName == wireName)
-                {
-                    combined = combined is { } seen ? Combine(seen, assignment.Value) : assignment.Value;
-                }
+                statement = parent;
             }
 
-            if (combined is { } value)
-            {
-                return value;
-            }
-
-            if (Base is not null && depth < MaxDepth)
-            {
-                return Base.Lookup(wireName, depth + 1);
-            }
-
-            return Open || Base is not null ? WireValue.Unknown : WireValue.Unset;
-        }
-
-        /// <summary>Two assignments of one parameter, order unknown: what both agree on.</summary>
-        private static WireValue Combine(WireValue a, WireValue b)
-        {
-            if (a.State != b.State)
-            {
-                return WireValue.Unknown;
-            }
-
-            return a.IsSet && a.Text != b.Text ? WireValue.SetToUnknown : a;
+            return (statement.Parent as IBlockOperation, statement);
         }
     }
 }

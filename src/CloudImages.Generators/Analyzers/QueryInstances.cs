@@ -6,13 +6,21 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CloudImages.Generators.Analyzers
 {
-    /// <summary>Finds the query instances of one method body (or other operation block) and what is assigned to them.
-    /// The operation actions only note the constructions; the body is walked once more, and only when it has one.</summary>
+    /// <summary>Finds the query instances of one method body (or other operation block) and what is done to them, in
+    /// the order of the code. The operation actions only note the constructions; the body is walked once more, and
+    /// only when it has one.</summary>
+    /// <remarks>Where the order of the code is not the order of execution, nothing is assumed: an assignment counts
+    /// as certain only as a statement of its own in the block that builds the query (not in a branch, loop or nested
+    /// block, not inside an expression, and not in a body with a goto); any other one may or may not run. A use that
+    /// is not an assignment, a read of a property, a copy by <c>with</c> or a store into another local (a call that
+    /// takes the query, a return) may change anything, unless it is the query's last use; and a query used inside a
+    /// lambda or local function may change at any time.</remarks>
     internal sealed class QueryInstances
     {
         private readonly ApiSymbols _symbols;
         private readonly object _gate = new();
         private Dictionary<IOperation, QueryInstance>? _instances;
+        private bool _hasGoto;
 
         public QueryInstances(ApiSymbols symbols) => _symbols = symbols;
 
@@ -31,11 +39,15 @@ namespace CloudImages.Generators.Analyzers
                 IWithOperation with => with.Initializer,
                 _ => null,
             };
-            foreach (var item in initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+            if (initializer is not null)
             {
-                if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && Assignment(target, assignment) is { } found)
+                foreach (var item in initializer.Initializers)
                 {
-                    instance.Assignments.Add(found);
+                    if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                        && Assignment(target, assignment, initializer.Syntax.SpanStart) is { } found)
+                    {
+                        instance.Add(QueryStep.Assign(found, certain: true));
+                    }
                 }
             }
 
@@ -45,7 +57,7 @@ namespace CloudImages.Generators.Analyzers
             }
         }
 
-        /// <summary>Every instance noted, with the assignments made through locals added, and with-expressions linked to what they copy.</summary>
+        /// <summary>Every instance noted, with what is done through locals added, and with-expressions linked to what they copy.</summary>
         public IReadOnlyCollection<QueryInstance> Complete(ImmutableArray<IOperation> blocks)
         {
             if (_instances is null)
@@ -68,10 +80,9 @@ namespace CloudImages.Generators.Analyzers
                 if (instance.Origin is IWithOperation with)
                 {
                     instance.Base = Resolve(with.Operand, locals, 0);
-                    instance.Open |= instance.Base is null;
                 }
 
-                instance.Assignments.Sort((a, b) => a.Operation.Syntax.SpanStart.CompareTo(b.Operation.Syntax.SpanStart));
+                instance.Seal();
             }
 
             return _instances.Values;
@@ -81,10 +92,16 @@ namespace CloudImages.Generators.Analyzers
         {
             switch (operation)
             {
+                case IBranchOperation { BranchKind: BranchKind.GoTo }:
+                    _hasGoto = true;
+                    break;
+
                 case IVariableDeclaratorOperation declarator when IsQuery(declarator.Symbol.Type):
+                    var declared = Use(locals, declarator.Symbol);
+                    declared.Functions.Add(FunctionOf(declarator));
                     if (declarator.GetVariableInitializer() is { } initializer)
                     {
-                        Use(locals, declarator.Symbol).Writes.Add(initializer.Value);
+                        declared.Writes.Add(initializer.Value);
                     }
 
                     break;
@@ -97,6 +114,8 @@ namespace CloudImages.Generators.Analyzers
 
         private void VisitReference(ILocalReferenceOperation reference, LocalUse use)
         {
+            use.Functions.Add(FunctionOf(reference));
+            use.LastUse = System.Math.Max(use.LastUse, reference.Syntax.SpanStart);
             switch (reference.Parent)
             {
                 case ISimpleAssignmentOperation assignment when assignment.Target == reference:
@@ -104,11 +123,17 @@ namespace CloudImages.Generators.Analyzers
                     break;
 
                 case IPropertyReferenceOperation property when property.Instance == reference:
-                    if (IsWriteOf(property) && Assignment(property, property.Parent!) is { } found)
+                    if (IsWriteOf(property) && Assignment(property, property.Parent!, property.Parent!.Syntax.SpanStart) is { } found)
                     {
                         use.Assignments.Add(found);
                     }
 
+                    break;
+
+                // Copies: the with expression reads the query, another local that is followed holds the same one.
+                case IWithOperation with when with.Operand == reference:
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when IsQuery(declarator.Symbol.Type):
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } when IsQuery(target.Local.Type):
                     break;
 
                 // A write we cannot follow: by ref, out, compound, deconstruction.
@@ -125,21 +150,32 @@ namespace CloudImages.Generators.Analyzers
                     {
                         use.Writes.Add(null);
                     }
+                    else
+                    {
+                        use.Escapes.Add(reference.Syntax.SpanStart);
+                    }
 
                     break;
             }
         }
 
         /// <summary>A local written once, with a query built in this body (or with another such local), carries
-        /// that query, and its property assignments belong to it. A query stored in a local written more than once
-        /// is left open: what is assigned through that local cannot be told apart.</summary>
+        /// that query, and what is done through it is done to that query. A query stored in a local written more than
+        /// once is not followed: what is done through that local cannot be told apart.</summary>
         private void Attach(Dictionary<ILocalSymbol, LocalUse> locals)
         {
+            var lastUse = new Dictionary<QueryInstance, int>();
             foreach (var use in locals.Values)
             {
                 if (Carried(use, locals, 0) is { } instance)
                 {
-                    instance.Assignments.AddRange(use.Assignments);
+                    lastUse[instance] = lastUse.TryGetValue(instance, out var last) ? System.Math.Max(last, use.LastUse) : use.LastUse;
+                    instance.Untracked |= use.Functions.Count > 1;
+                    foreach (var assignment in use.Assignments)
+                    {
+                        instance.Add(QueryStep.Assign(assignment, IsCertain(instance, assignment)));
+                    }
+
                     continue;
                 }
 
@@ -147,11 +183,33 @@ namespace CloudImages.Generators.Analyzers
                 {
                     if (Resolve(write, locals, 0) is { } stored)
                     {
-                        stored.Open = true;
+                        stored.Untracked = true;
+                    }
+                }
+            }
+
+            // The last use sees the query as it is; an earlier one may change it for the uses after it.
+            foreach (var use in locals.Values)
+            {
+                if (Carried(use, locals, 0) is { } instance)
+                {
+                    foreach (var escape in use.Escapes)
+                    {
+                        if (escape < lastUse[instance])
+                        {
+                            instance.Add(QueryStep.Escape(escape));
+                        }
                     }
                 }
             }
         }
+
+        /// <summary>True when the assignment runs, in the order of the code, whenever the code after it does.</summary>
+        private bool IsCertain(QueryInstance instance, ParameterAssignment assignment) =>
+            !_hasGoto
+            && assignment.Operation is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement }
+            && statement.Parent == instance.Block
+            && statement.Syntax.SpanStart > instance.Statement.Syntax.SpanStart;
 
         private QueryInstance? Carried(LocalUse use, Dictionary<ILocalSymbol, LocalUse> locals, int depth) =>
             use.Writes.Count == 1 ? Resolve(use.Writes[0], locals, depth) : null;
@@ -174,7 +232,7 @@ namespace CloudImages.Generators.Analyzers
         }
 
         /// <summary>An assignment of a query property; compound ones and increments leave its value unknown.</summary>
-        private ParameterAssignment? Assignment(IPropertyReferenceOperation target, IOperation assignment)
+        private ParameterAssignment? Assignment(IPropertyReferenceOperation target, IOperation assignment, int statement)
         {
             if (_symbols.Parameter(target.Property) is not { } parameter)
             {
@@ -184,7 +242,7 @@ namespace CloudImages.Generators.Analyzers
             var value = assignment is ISimpleAssignmentOperation simple && simple.Target == target
                 ? WireValues.Of(simple.Value, parameter, _symbols)
                 : WireValue.Unknown;
-            return new ParameterAssignment(parameter, value, assignment);
+            return new ParameterAssignment(parameter, value, assignment, statement);
         }
 
         private static bool IsWriteOf(IPropertyReferenceOperation property) => property.Parent switch
@@ -195,6 +253,20 @@ namespace CloudImages.Generators.Analyzers
         };
 
         private bool IsQuery(ITypeSymbol type) => _symbols.Query(type) is not null;
+
+        /// <summary>The lambda or local function the operation is in, or null for the body itself.</summary>
+        private static IOperation? FunctionOf(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return current;
+                }
+            }
+
+            return null;
+        }
 
         private static IOperation Unwrap(IOperation operation)
         {
@@ -223,6 +295,14 @@ namespace CloudImages.Generators.Analyzers
             public List<IOperation?> Writes { get; } = new();
 
             public List<ParameterAssignment> Assignments { get; } = new();
+
+            /// <summary>Where it is handed to code that may change the query.</summary>
+            public List<int> Escapes { get; } = new();
+
+            public int LastUse { get; set; } = -1;
+
+            /// <summary>The lambdas and local functions (null for the body) it is declared and used in: more than one, and it is captured.</summary>
+            public HashSet<IOperation?> Functions { get; } = new();
         }
     }
 }

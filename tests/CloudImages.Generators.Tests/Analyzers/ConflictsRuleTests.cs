@@ -55,15 +55,15 @@ namespace CloudImages.Generators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task A_conflict_made_after_the_construction_is_reported() => UsageAnalyzerTest.VerifyAsync("""
+        public Task A_conflict_made_after_the_construction_is_reported_on_the_statement_that_makes_it() => UsageAnalyzerTest.VerifyAsync("""
             using CloudImages.Ims;
 
             static class Queries
             {
                 static ListImagesQuery Later()
                 {
-                    var query = new ListImagesQuery { {|CIMG0002:SupportXenHana = true|} };
-                    query.SupportXen = true;
+                    var query = new ListImagesQuery { SupportXenHana = true };
+                    {|CIMG0002:query.SupportXen = true|};
                     return query;
                 }
             }

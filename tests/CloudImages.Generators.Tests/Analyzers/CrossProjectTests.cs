@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using CloudImages.Generators.Analyzers;
+using CloudImages.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
@@ -41,15 +44,25 @@ namespace CloudImages.Generators.Tests.Analyzers
         }
 
         [Fact]
-        public async Task Without_generated_query_types_the_analyzers_register_nothing()
+        public async Task Without_the_runtime_the_analyzers_register_nothing()
         {
-            var runtimeOnly = await GeneratedLibrary.CompileAsync("RuntimeOnly", Array.Empty<string>(), Array.Empty<MetadataReference>(), "class C { }");
+            var plain = CSharpCompilation.Create("Plain", new[] { CSharpSyntaxTree.ParseText("class C { }") }, FrameworkReferences.Net80);
             var withSpec = await GeneratedLibrary.CompileAsync("WithSpec", new[] { UsageTestSetup.ImsSpec }, Array.Empty<MetadataReference>(), "class C { }");
             var referencing = await GeneratedLibrary.CompileAsync("Referencing", Array.Empty<string>(), new[] { GeneratedLibrary.Emit(withSpec) }, "class C { }");
 
-            Assert.Null(CloudImages.Generators.Analyzers.ApiSymbols.TryCreate(runtimeOnly));
-            Assert.NotNull(CloudImages.Generators.Analyzers.ApiSymbols.TryCreate(withSpec));
-            Assert.NotNull(CloudImages.Generators.Analyzers.ApiSymbols.TryCreate(referencing));
+            Assert.Null(ApiSymbols.For(plain));
+            Assert.NotNull(ApiSymbols.For(withSpec));
+            Assert.NotNull(ApiSymbols.For(referencing));
+        }
+
+        [Fact]
+        public async Task The_symbols_are_found_once_per_compilation_for_all_analyzers()
+        {
+            var first = await GeneratedLibrary.CompileAsync("First", new[] { UsageTestSetup.ImsSpec }, Array.Empty<MetadataReference>(), "class C { }");
+            var second = first.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class D { }", GeneratedLibrary.ParseOptions));
+
+            Assert.Same(ApiSymbols.For(first), ApiSymbols.For(first));
+            Assert.NotSame(ApiSymbols.For(first), ApiSymbols.For(second));
         }
 
         internal static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation) =>

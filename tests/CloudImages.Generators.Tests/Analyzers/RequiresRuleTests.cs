@@ -66,7 +66,7 @@ namespace CloudImages.Generators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task Assignments_after_the_construction_are_checked_too() => UsageAnalyzerTest.VerifyAsync("""
+        public Task Assignments_after_the_construction_are_checked_too_and_the_one_that_breaks_the_rule_is_reported() => UsageAnalyzerTest.VerifyAsync("""
             using CloudImages.Ims;
 
             static class Queries
@@ -74,8 +74,8 @@ namespace CloudImages.Generators.Tests.Analyzers
                 static ListImagesQuery Later()
                 {
                     var query = new ListImagesQuery();
-                    {|CIMG0001:query.MemberStatus = MemberStatus.Accepted|};
-                    query.Visibility = Visibility.Private;
+                    query.MemberStatus = MemberStatus.Accepted;
+                    {|CIMG0001:query.Visibility = Visibility.Private|};
                     return query;
                 }
             }

@@ -15,7 +15,7 @@ namespace CloudImages.Generators.Tests.Analyzers
         {
             var compilation = await GeneratedLibrary.CompileAsync(
                 "RuleData", new[] { UsageTestSetup.ImsSpec, UsageTestSetup.ServersSpec }, Array.Empty<MetadataReference>());
-            var symbols = ApiSymbols.TryCreate(compilation);
+            var symbols = ApiSymbols.For(compilation);
             Assert.NotNull(symbols);
 
             var queries = new IApiQuery[]

@@ -125,10 +125,10 @@ namespace CloudImages.Generators.Tests.Analyzers
 
                 static ListImagesQuery Conflict()
                 {
-                    var query = new ListImagesQuery { {|CIMG0002:SupportXenHana = true|} };
+                    var query = new ListImagesQuery { SupportXenHana = true };
                     ListImagesQuery same;
                     same = query;
-                    same.SupportKvm = true;
+                    {|CIMG0002:same.SupportKvm = true|};
                     return query;
                 }
             }

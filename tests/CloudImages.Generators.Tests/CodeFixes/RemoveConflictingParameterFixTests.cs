@@ -21,8 +21,8 @@ namespace CloudImages.Generators.Tests.CodeFixes
 
                 static ListImagesQuery Later()
                 {
-                    var query = new ListImagesQuery { {|CIMG0002:SupportKvmInfiniBand = true|} };
-                    query.SupportXen = true;
+                    var query = new ListImagesQuery { SupportKvmInfiniBand = true };
+                    {|CIMG0002:query.SupportXen = true|};
                     return query;
                 }
             }

@@ -38,8 +38,8 @@ namespace CloudImages.Generators.Tests.CodeFixes
                 static ListImagesQuery Lines() => new ListImagesQuery
                 {
                     MemberStatus = MemberStatus.Pending,
-                    ImageType = ImageType.Shared,
                     Visibility = Visibility.Shared,
+                    ImageType = ImageType.Shared,
                 };
 
                 static ListImagesQuery NoTrailingComma() => new ListImagesQuery
@@ -62,8 +62,8 @@ namespace CloudImages.Generators.Tests.CodeFixes
 
                 static ListImagesQuery Later()
                 {
-                    var query = new ListImagesQuery { {|CIMG0001:MemberStatus = MemberStatus.Accepted|} };
-                    query.Visibility = "private";
+                    var query = new ListImagesQuery { MemberStatus = MemberStatus.Accepted };
+                    {|CIMG0001:query.Visibility = "private"|};
                     return query;
                 }
             }
@@ -156,7 +156,7 @@ namespace CloudImages.Generators.Tests.CodeFixes
 
             static class Queries
             {
-                static ListImagesQuery Gold() => new() { ImageType = ImageType.Gold, Visibility = Visibility.Public, Protected = true };
+                static ListImagesQuery Gold() => new() { ImageType = ImageType.Gold, Protected = true, Visibility = Visibility.Public };
             }
             """);
 
