@@ -128,16 +128,15 @@ namespace CloudImages.Generators.Emit
             writer.Line($"    this {Services} services,");
             using (writer.Block($"    {parameterType} {parameter.Name})"))
             {
-                writer.Line("if (services is null)");
-                writer.Line("{");
-                writer.Line("    throw new global::System.ArgumentNullException(nameof(services));");
-                writer.Line("}");
-                writer.Line();
-                writer.Line($"if ({parameter.Name} is null)");
-                writer.Line("{");
-                writer.Line($"    throw new global::System.ArgumentNullException(nameof({parameter.Name}));");
-                writer.Line("}");
-                writer.Line();
+                foreach (var argument in new[] { "services", parameter.Name })
+                {
+                    using (writer.Block($"if ({argument} is null)"))
+                    {
+                        writer.Line($"throw new global::System.ArgumentNullException(nameof({argument}));");
+                    }
+
+                    writer.Line();
+                }
                 foreach (var line in configure)
                 {
                     writer.Line(line);
