@@ -17,12 +17,12 @@ namespace CloudImages.Generators.Analyzers
         private static readonly ConditionalWeakTable<Compilation, StrongBox<ApiSymbols?>>.CreateValueCallback s_create =
             compilation => new StrongBox<ApiSymbols?>(Create(compilation));
 
-        private readonly ConcurrentDictionary<ITypeSymbol, QueryModel?> _queries = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, EnumModel?> _enums = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, QueryTypeInfo?> _queries = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, EnumTypeInfo?> _enums = new(SymbolEqualityComparer.Default);
 
         // Made once: the lookups run for every property assignment of a compilation.
-        private readonly Func<ITypeSymbol, QueryModel?> _createQuery;
-        private readonly Func<ITypeSymbol, EnumModel?> _createEnum;
+        private readonly Func<ITypeSymbol, QueryTypeInfo?> _createQuery;
+        private readonly Func<ITypeSymbol, EnumTypeInfo?> _createEnum;
 
         private ApiSymbols(INamedTypeSymbol query, INamedTypeSymbol parameter, INamedTypeSymbol rule, INamedTypeSymbol apiEnum, INamedTypeSymbol enumValue)
         {
@@ -31,8 +31,8 @@ namespace CloudImages.Generators.Analyzers
             RuleAttribute = rule;
             EnumAttribute = apiEnum;
             EnumValueAttribute = enumValue;
-            _createQuery = type => QueryModel.Create(this, (INamedTypeSymbol)type);
-            _createEnum = type => EnumModel.Create(this, (INamedTypeSymbol)type);
+            _createQuery = type => QueryTypeInfo.Create(this, (INamedTypeSymbol)type);
+            _createEnum = type => EnumTypeInfo.Create(this, (INamedTypeSymbol)type);
         }
 
         public INamedTypeSymbol QueryAttribute { get; }
@@ -60,7 +60,7 @@ namespace CloudImages.Generators.Analyzers
                 : null;
 
         /// <summary>The model of a generated query type, or null for any other type.</summary>
-        public QueryModel? Query(ITypeSymbol? type) =>
+        public QueryTypeInfo? Query(ITypeSymbol? type) =>
             type is INamedTypeSymbol { TypeKind: TypeKind.Class } named ? _queries.GetOrAdd(named, _createQuery) : null;
 
         /// <summary>The parameter a property of a generated query type stands for.</summary>
@@ -68,7 +68,7 @@ namespace CloudImages.Generators.Analyzers
             Query(property.ContainingType) is { } model && model.ByProperty.TryGetValue(property.OriginalDefinition, out var parameter) ? parameter : null;
 
         /// <summary>The model of a generated open enumeration (or of a nullable one), or null for any other type.</summary>
-        public EnumModel? Enum(ITypeSymbol? type)
+        public EnumTypeInfo? Enum(ITypeSymbol? type)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
             {

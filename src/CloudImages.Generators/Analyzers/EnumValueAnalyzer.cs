@@ -42,7 +42,7 @@ namespace CloudImages.Generators.Analyzers
             }
         }
 
-        private static void Check(OperationAnalysisContext context, ApiSymbols symbols, IOperation value, EnumModel model, string text)
+        private static void Check(OperationAnalysisContext context, ApiSymbols symbols, IOperation value, EnumTypeInfo model, string text)
         {
             if (model.IsDocumented(text))
             {

@@ -15,7 +15,7 @@ namespace CloudImages.Generators.Analyzers
         private readonly List<QueryStep> _steps = new();
         private QueryState? _final;
 
-        public QueryInstance(IOperation origin, QueryModel model)
+        public QueryInstance(IOperation origin, QueryTypeInfo model)
         {
             Origin = origin;
             Model = model;
@@ -25,7 +25,7 @@ namespace CloudImages.Generators.Analyzers
         /// <summary>The object creation or with expression.</summary>
         public IOperation Origin { get; }
 
-        public QueryModel Model { get; }
+        public QueryTypeInfo Model { get; }
 
         /// <summary>The block whose statements run in order after the one that builds the query, if there is one.</summary>
         public IBlockOperation? Block { get; }

@@ -34,7 +34,7 @@ namespace CloudImages.Generators.Emit
 
             foreach (var model in spec.Schemas)
             {
-                Add(model.TypeName, ModelEmitter.Emit(spec, model, fileName));
+                Add(model.TypeName, SchemaEmitter.Emit(spec, model, fileName));
             }
 
             foreach (var operation in spec.Operations)

@@ -3,7 +3,7 @@ using CloudImages.Generators.Model;
 namespace CloudImages.Generators.Emit
 {
     /// <summary>Emits a response DTO: one nullable init-only property per documented field, plus the fields it could not type.</summary>
-    internal static class ModelEmitter
+    internal static class SchemaEmitter
     {
         public static string Emit(ApiSpec spec, SchemaSpec model, string specFileName)
         {

@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis;
 namespace CloudImages.Generators.Analyzers
 {
     /// <summary>A generated query type as its attributes describe it: its parameters and the operation's rules.</summary>
-    internal sealed class QueryModel
+    internal sealed class QueryTypeInfo
     {
-        private QueryModel(Dictionary<IPropertySymbol, QueryParameter> byProperty, Dictionary<string, QueryParameter> byWireName, ImmutableArray<ApiRule> rules)
+        private QueryTypeInfo(Dictionary<IPropertySymbol, QueryParameter> byProperty, Dictionary<string, QueryParameter> byWireName, ImmutableArray<ApiRule> rules)
         {
             ByProperty = byProperty;
             ByWireName = byWireName;
@@ -22,7 +22,7 @@ namespace CloudImages.Generators.Analyzers
         /// <summary>Every rule of the operation; each one sits on the property of its parameter.</summary>
         public ImmutableArray<ApiRule> Rules { get; }
 
-        public static QueryModel? Create(ApiSymbols symbols, INamedTypeSymbol type)
+        public static QueryTypeInfo? Create(ApiSymbols symbols, INamedTypeSymbol type)
         {
             if (!symbols.Has(type, symbols.QueryAttribute))
             {
@@ -44,7 +44,7 @@ namespace CloudImages.Generators.Analyzers
                 rules.AddRange(parameter.Rules);
             }
 
-            return new QueryModel(byProperty, byWireName, rules.ToImmutable());
+            return new QueryTypeInfo(byProperty, byWireName, rules.ToImmutable());
         }
     }
 }

@@ -4,12 +4,12 @@ using Microsoft.CodeAnalysis;
 namespace CloudImages.Generators.Analyzers
 {
     /// <summary>A generated open enumeration: its documented wire values and the members that hold them.</summary>
-    internal sealed class EnumModel
+    internal sealed class EnumTypeInfo
     {
         private readonly Dictionary<string, string> _memberByValue;
         private readonly Dictionary<string, string> _valueByMember;
 
-        private EnumModel(INamedTypeSymbol type, List<string> values, Dictionary<string, string> memberByValue, Dictionary<string, string> valueByMember)
+        private EnumTypeInfo(INamedTypeSymbol type, List<string> values, Dictionary<string, string> memberByValue, Dictionary<string, string> valueByMember)
         {
             Type = type;
             Values = values;
@@ -22,7 +22,7 @@ namespace CloudImages.Generators.Analyzers
         /// <summary>The documented wire values, in documented order.</summary>
         public IReadOnlyList<string> Values { get; }
 
-        public static EnumModel? Create(ApiSymbols symbols, INamedTypeSymbol type)
+        public static EnumTypeInfo? Create(ApiSymbols symbols, INamedTypeSymbol type)
         {
             if (!symbols.Has(type, symbols.EnumAttribute))
             {
@@ -44,7 +44,7 @@ namespace CloudImages.Generators.Analyzers
                 }
             }
 
-            return new EnumModel(type, values, memberByValue, valueByMember);
+            return new EnumTypeInfo(type, values, memberByValue, valueByMember);
         }
 
         public bool IsDocumented(string value) => _memberByValue.ContainsKey(value);
