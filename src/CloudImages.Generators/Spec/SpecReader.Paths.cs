@@ -20,6 +20,12 @@ namespace CloudImages.Generators.Spec
                 return Fail("it must start with '/'");
             }
 
+            // Sent as written: a dot-segment would move the request to another path.
+            if (path.Split('/').Any(segment => segment is "." or ".."))
+            {
+                return Fail("it cannot hold a '.' or '..' segment");
+            }
+
             var literal = new System.Text.StringBuilder();
             for (var i = 0; i < path.Length; i++)
             {

@@ -131,6 +131,14 @@ public class SpecDiagnosticsTests
     }
 
     [Fact]
+    public Task A_dot_segment_in_the_path_is_reported_because_requests_are_sent_as_written()
+    {
+        var text = Spec().Replace("\"/things\"", "\"/v2/../things\"", StringComparison.Ordinal);
+        Assert.Contains("/v2/../things", text, StringComparison.Ordinal);
+        return Verify(text, Error("CIMG1013", text, "\"/v2/../things\""));
+    }
+
+    [Fact]
     public Task Pagination_that_names_an_unknown_field_is_reported()
     {
         var pagination = """
