@@ -6,24 +6,6 @@ namespace CloudImages.Runtime
     /// <summary>The members of .NET 8's System.Text.Ascii the runtime calls, for the netstandard2.0 build.</summary>
     internal static class Ascii
     {
-        public static bool EqualsIgnoreCase(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)
-        {
-            if (left.Length != right.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < left.Length; i++)
-            {
-                if (left[i] > 0x7F || right[i] > 0x7F || Lower(left[i]) != Lower(right[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         public static bool Equals(ReadOnlySpan<byte> left, ReadOnlySpan<char> right)
         {
             if (left.Length != right.Length)
@@ -41,8 +23,6 @@ namespace CloudImages.Runtime
 
             return true;
         }
-
-        private static int Lower(byte b) => b is >= (byte)'A' and <= (byte)'Z' ? b | 0x20 : b;
     }
 }
 #endif

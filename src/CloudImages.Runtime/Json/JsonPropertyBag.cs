@@ -64,14 +64,16 @@ namespace CloudImages.Runtime
         /// <exception cref="JsonException">The value holds text that is not Unicode.</exception>
         internal void Add(scoped ReadOnlySpan<byte> jsonName, ref Utf8JsonReader reader, bool tentative = false)
         {
+            // Name, quotes, colon and comma in one step: most values kept are short scalars, and a copy call
+            // for each byte of punctuation cost more than the value's own copy.
+            Reserve(jsonName.Length + 4);
             if (_count > 0)
             {
-                Append(","u8);
+                _json[_length++] = (byte)',';
             }
 
-            Append("\""u8);
-            Append(jsonName);
-            Append("\":"u8);
+            AppendQuoted(jsonName);
+            _json[_length++] = (byte)':';
             AppendValue(ref reader);
             if (_tentative is not null)
             {
@@ -142,7 +144,7 @@ namespace CloudImages.Runtime
             {
                 if (comma && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray))
                 {
-                    Append(","u8);
+                    Append((byte)',');
                 }
 
                 AppendToken(ref reader);
@@ -167,28 +169,25 @@ namespace CloudImages.Runtime
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
-                    Append("{"u8);
+                    Append((byte)'{');
                     break;
                 case JsonTokenType.EndObject:
-                    Append("}"u8);
+                    Append((byte)'}');
                     break;
                 case JsonTokenType.StartArray:
-                    Append("["u8);
+                    Append((byte)'[');
                     break;
                 case JsonTokenType.EndArray:
-                    Append("]"u8);
+                    Append((byte)']');
                     break;
                 case JsonTokenType.PropertyName:
                     JsonText.Check(ref reader);
-                    Append("\""u8);
-                    Append(JsonText.Raw(ref reader));
-                    Append("\":"u8);
+                    AppendQuoted(JsonText.Raw(ref reader));
+                    Append((byte)':');
                     break;
                 case JsonTokenType.String:
                     JsonText.Check(ref reader);
-                    Append("\""u8);
-                    Append(JsonText.Raw(ref reader));
-                    Append("\""u8);
+                    AppendQuoted(JsonText.Raw(ref reader));
                     break;
                 case JsonTokenType.Number:
                     Append(JsonText.Raw(ref reader));
@@ -207,13 +206,34 @@ namespace CloudImages.Runtime
 
         private void Append(ReadOnlySpan<byte> bytes)
         {
-            if (_length + bytes.Length > _json.Length)
-            {
-                Array.Resize(ref _json, Math.Max(_json.Length * 2, _length + bytes.Length + 1));
-            }
-
+            Reserve(bytes.Length);
             bytes.CopyTo(_json.AsSpan(_length));
             _length += bytes.Length;
+        }
+
+        private void Append(byte value)
+        {
+            Reserve(1);
+            _json[_length++] = value;
+        }
+
+        /// <summary>Appends <paramref name="text"/> between quotes.</summary>
+        private void AppendQuoted(ReadOnlySpan<byte> text)
+        {
+            Reserve(text.Length + 2);
+            _json[_length++] = (byte)'"';
+            text.CopyTo(_json.AsSpan(_length));
+            _length += text.Length;
+            _json[_length++] = (byte)'"';
+        }
+
+        /// <summary>Makes room for <paramref name="count"/> more bytes.</summary>
+        private void Reserve(int count)
+        {
+            if (_length + count > _json.Length)
+            {
+                Array.Resize(ref _json, Math.Max(_json.Length * 2, _length + count + 1));
+            }
         }
 
         private Dictionary<string, JsonElement> Parsed()

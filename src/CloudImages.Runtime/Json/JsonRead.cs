@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Collections.Generic;
 using System.Globalization;
@@ -97,20 +98,7 @@ namespace CloudImages.Runtime
                     value = null;
                     return true;
                 case JsonTokenType.String:
-                    var text = JsonText.Unescaped(ref reader);
-                    if (Ascii.EqualsIgnoreCase(text, "true"u8))
-                    {
-                        value = true;
-                        return true;
-                    }
-
-                    if (Ascii.EqualsIgnoreCase(text, "false"u8))
-                    {
-                        value = false;
-                        return true;
-                    }
-
-                    return false;
+                    return TryParseBooleanText(JsonText.Unescaped(ref reader), ref value);
                 default:
                     return false;
             }
@@ -345,6 +333,26 @@ namespace CloudImages.Runtime
             return true;
         }
 
+        /// <summary>"true" or "false" in any case. Setting bit 5 of each byte folds exactly an ASCII letter's two cases
+        /// together, so one masked compare of the word stands for the case-insensitive compare of its letters.</summary>
+        private static bool TryParseBooleanText(ReadOnlySpan<byte> text, ref bool? value)
+        {
+            const uint Lower = 0x20202020;
+            if (text.Length == 4 && (BinaryPrimitives.ReadUInt32LittleEndian(text) | Lower) == 0x65757274)
+            {
+                value = true;
+                return true;
+            }
+
+            if (text.Length == 5 && (BinaryPrimitives.ReadUInt32LittleEndian(text) | Lower) == 0x736C6166 && (text[4] | 0x20) == 'e')
+            {
+                value = false;
+                return true;
+            }
+
+            return false;
+        }
+
         /// <summary>A string value, from the pool when it is short and unescaped.</summary>
         private static string PooledString(ref Utf8JsonReader reader)
         {
@@ -354,8 +362,8 @@ namespace CloudImages.Runtime
             }
 
             // A hit is ASCII, so Unicode; a miss is checked by GetString.
-            return Utf8StringPool.Find(reader.ValueSpan, out var slot)
-                ?? Utf8StringPool.Remember(slot, JsonText.GetString(ref reader), reader.ValueSpan.Length);
+            return Utf8StringPool.Find(reader.ValueSpan, out var entries, out var hash)
+                ?? Utf8StringPool.Remember(entries, hash, JsonText.GetString(ref reader), reader.ValueSpan.Length);
         }
     }
 }

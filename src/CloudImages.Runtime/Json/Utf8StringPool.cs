@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CloudImages.Runtime
@@ -17,29 +18,37 @@ namespace CloudImages.Runtime
         private const int Slots = 256;
 
         [ThreadStatic]
-        private static string?[]? t_strings;
+        private static Entry[]? t_entries;
 
-        /// <summary>The pooled string equal to <paramref name="utf8"/> (unescaped), or null; <paramref name="slot"/> is
-        /// where <see cref="Remember"/> keeps the string made on a miss.</summary>
-        public static string? Find(ReadOnlySpan<byte> utf8, out int slot)
+        /// <summary>The pooled string equal to <paramref name="utf8"/> (unescaped), or null; <paramref name="entries"/>
+        /// and <paramref name="hash"/> are what <see cref="Remember"/> needs to keep the string made on a miss (one
+        /// thread-static access serves both: each is a call into the runtime).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static string? Find(ReadOnlySpan<byte> utf8, out Entry[] entries, out int hash)
         {
-            slot = Hash(utf8) & (Slots - 1);
-            var cached = (t_strings ??= new string?[Slots])[slot];
-            return cached is not null && cached.Length == utf8.Length && Ascii.Equals(utf8, cached) ? cached : null;
+            entries = t_entries ??= new Entry[Slots];
+            hash = Hash(utf8);
+            ref readonly var entry = ref entries[hash & (Slots - 1)];
+
+            // The whole hash is kept beside the string: a unique value (an id) that lands on a slot is turned away
+            // by it, without comparing the text.
+            return entry.Hash == hash && entry.Value is { } cached && cached.Length == utf8.Length
+                && Ascii.Equals(utf8, cached) ? cached : null;
         }
 
         /// <summary>Keeps <paramref name="value"/>, made from <paramref name="utf8Length"/> bytes, if it is ASCII: only
         /// those can be matched again.</summary>
-        public static string Remember(int slot, string value, int utf8Length)
+        public static string Remember(Entry[] entries, int hash, string value, int utf8Length)
         {
             if (value.Length == utf8Length)
             {
-                t_strings![slot] = value;
+                entries[hash & (Slots - 1)] = new Entry(value, hash);
             }
 
             return value;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Hash(ReadOnlySpan<byte> utf8)
         {
             ulong mixed = (uint)utf8.Length;
@@ -59,6 +68,20 @@ namespace CloudImages.Runtime
             }
 
             return (int)(mixed >> 40);
+        }
+
+        /// <summary>A pooled string and the hash of its UTF-8.</summary>
+        internal readonly struct Entry
+        {
+            public Entry(string value, int hash)
+            {
+                Value = value;
+                Hash = hash;
+            }
+
+            public string? Value { get; }
+
+            public int Hash { get; }
         }
     }
 }

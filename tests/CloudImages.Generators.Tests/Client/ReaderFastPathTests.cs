@@ -59,6 +59,31 @@ public class ReaderFastPathTests
     }
 
     [Theory]
+    [InlineData("true", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("tRuE", true)]
+    [InlineData("False", false)]
+    [InlineData("FALSE", false)]
+    [InlineData("fAlSe", false)]
+    [InlineData("4rue", null)]
+    [InlineData("tru", null)]
+    [InlineData("truee", null)]
+    [InlineData("fals", null)]
+    [InlineData("falsy", null)]
+    [InlineData("f@lse", null)]
+    [InlineData("yes", null)]
+    [InlineData("", null)]
+    public void Booleans_in_strings_match_true_or_false_in_any_case_and_nothing_else(string text, bool? expected)
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes($$"""{"images":[{"__isregistered":"{{text}}"}]}""");
+
+        var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
+
+        Assert.Equal(expected, image.IsRegistered);
+        Assert.Equal(expected is null ? text : null, image.AdditionalProperties?["__isregistered"].GetString());
+    }
+
+    [Theory]
     [InlineData("2018-09-06T14:03:27Z")]
     [InlineData("2024-02-29T23:59:59Z")]
     [InlineData("2018-09-06T14:03:27.5+02:00")]
