@@ -105,79 +105,16 @@ namespace CloudImages.Runtime
         }
 
         /// <summary>Reads a 32-bit integer.</summary>
-        public static bool TryReadInt32(ref Utf8JsonReader reader, ref int? value)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.Null:
-                    value = null;
-                    return true;
-                case JsonTokenType.Number when reader.TryGetInt32(out var number):
-                    value = number;
-                    return true;
-                case JsonTokenType.String:
-                    var text = JsonText.Unescaped(ref reader);
-                    if (Utf8Parser.TryParse(text, out int parsed, out var consumed) && consumed == text.Length)
-                    {
-                        value = parsed;
-                        return true;
-                    }
-
-                    return false;
-                default:
-                    return false;
-            }
-        }
+        public static bool TryReadInt32(ref Utf8JsonReader reader, ref int? value) =>
+            TryReadNumber<int, NumberFormats>(ref reader, ref value);
 
         /// <summary>Reads a 64-bit integer.</summary>
-        public static bool TryReadInt64(ref Utf8JsonReader reader, ref long? value)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.Null:
-                    value = null;
-                    return true;
-                case JsonTokenType.Number when reader.TryGetInt64(out var number):
-                    value = number;
-                    return true;
-                case JsonTokenType.String:
-                    var text = JsonText.Unescaped(ref reader);
-                    if (Utf8Parser.TryParse(text, out long parsed, out var consumed) && consumed == text.Length)
-                    {
-                        value = parsed;
-                        return true;
-                    }
+        public static bool TryReadInt64(ref Utf8JsonReader reader, ref long? value) =>
+            TryReadNumber<long, NumberFormats>(ref reader, ref value);
 
-                    return false;
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>Reads a floating-point number.</summary>
-        public static bool TryReadDouble(ref Utf8JsonReader reader, ref double? value)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.Null:
-                    value = null;
-                    return true;
-                case JsonTokenType.Number when reader.TryGetDouble(out var number):
-                    value = number;
-                    return true;
-                case JsonTokenType.String:
-                    var text = JsonText.Unescaped(ref reader);
-                    if (Utf8Parser.TryParse(text, out double parsed, out var consumed) && consumed == text.Length && double.IsFinite(parsed))
-                    {
-                        value = parsed;
-                        return true;
-                    }
-
-                    return false;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Reads a floating-point number; a string holding infinity or NaN does not fit.</summary>
+        public static bool TryReadDouble(ref Utf8JsonReader reader, ref double? value) =>
+            TryReadNumber<double, NumberFormats>(ref reader, ref value);
 
         /// <summary>Reads a time: ISO 8601, or "yyyy-MM-dd HH:mm:ss"; a time without an offset is UTC.</summary>
         public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, ref DateTimeOffset? value)
@@ -364,6 +301,54 @@ namespace CloudImages.Runtime
             // A hit is ASCII, so Unicode; a miss is checked by GetString.
             return Utf8StringPool.Find(reader.ValueSpan, out var entries, out var hash)
                 ?? Utf8StringPool.Remember(entries, hash, JsonText.GetString(ref reader), reader.ValueSpan.Length);
+        }
+
+        /// <summary>A number as a JSON number, or as a string holding an invariant number; null for JSON null.</summary>
+        private static bool TryReadNumber<T, TFormat>(ref Utf8JsonReader reader, ref T? value)
+            where T : struct
+            where TFormat : struct, INumberFormat<T>
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Null:
+                    value = null;
+                    return true;
+                case JsonTokenType.Number when default(TFormat).TryGet(ref reader, out var number):
+                    value = number;
+                    return true;
+                case JsonTokenType.String when default(TFormat).TryParse(JsonText.Unescaped(ref reader), out var parsed):
+                    value = parsed;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        // A struct per number type, so each TryReadNumber instantiation is compiled for its type: no delegate, no box.
+        private interface INumberFormat<T>
+        {
+            bool TryGet(ref Utf8JsonReader reader, out T value);
+
+            /// <summary>The whole text is the number.</summary>
+            bool TryParse(ReadOnlySpan<byte> text, out T value);
+        }
+
+        private readonly struct NumberFormats : INumberFormat<int>, INumberFormat<long>, INumberFormat<double>
+        {
+            public bool TryGet(ref Utf8JsonReader reader, out int value) => reader.TryGetInt32(out value);
+
+            public bool TryGet(ref Utf8JsonReader reader, out long value) => reader.TryGetInt64(out value);
+
+            public bool TryGet(ref Utf8JsonReader reader, out double value) => reader.TryGetDouble(out value);
+
+            public bool TryParse(ReadOnlySpan<byte> text, out int value) =>
+                Utf8Parser.TryParse(text, out value, out var consumed) && consumed == text.Length;
+
+            public bool TryParse(ReadOnlySpan<byte> text, out long value) =>
+                Utf8Parser.TryParse(text, out value, out var consumed) && consumed == text.Length;
+
+            public bool TryParse(ReadOnlySpan<byte> text, out double value) =>
+                Utf8Parser.TryParse(text, out value, out var consumed) && consumed == text.Length && double.IsFinite(value);
         }
     }
 }

@@ -1,105 +1,106 @@
 using CloudImages.Ims;
 using Xunit;
 
-namespace CloudImages.Generators.Tests.Client;
-
-/// <summary>The reader's fast paths (unescaped bytes, pooled short strings, shared empty arrays) give the same
-/// values as the slow ones.</summary>
-public class ReaderFastPathTests
+namespace CloudImages.Generators.Tests.Client
 {
-    [Fact]
-    public void Escaped_names_and_values_read_like_plain_ones()
+    /// <summary>The reader's fast paths (unescaped bytes, pooled short strings, shared empty arrays) give the same
+    /// values as the slow ones.</summary>
+    public class ReaderFastPathTests
     {
-        var image = CloudImagesJson.ParseListImagesResponse("""{"images":[{"\u0069d":"a\u002Db","__isregistered":"Tr\u0075e","min_disk":"4\u0030"}]}"""u8).Images![0];
+        [Fact]
+        public void Escaped_names_and_values_read_like_plain_ones()
+        {
+            var image = CloudImagesJson.ParseListImagesResponse("""{"images":[{"\u0069d":"a\u002Db","__isregistered":"Tr\u0075e","min_disk":"4\u0030"}]}"""u8).Images![0];
 
-        Assert.Equal("a-b", image.Id);
-        Assert.True(image.IsRegistered);
-        Assert.Equal(40, image.MinDisk);
-    }
+            Assert.Equal("a-b", image.Id);
+            Assert.True(image.IsRegistered);
+            Assert.Equal(40, image.MinDisk);
+        }
 
-    [Fact]
-    public void Repeated_and_non_ascii_values_come_back_equal_on_every_item()
-    {
-        var json = """{"images":[{"owner":"p1","name":"für","tags":[]},{"owner":"p1","name":"für","tags":["x"]},{"owner":"p2","name":"fur","tags":[]}]}"""u8;
+        [Fact]
+        public void Repeated_and_non_ascii_values_come_back_equal_on_every_item()
+        {
+            var json = """{"images":[{"owner":"p1","name":"für","tags":[]},{"owner":"p1","name":"für","tags":["x"]},{"owner":"p2","name":"fur","tags":[]}]}"""u8;
 
-        var images = CloudImagesJson.ParseListImagesResponse(json).Images!;
+            var images = CloudImagesJson.ParseListImagesResponse(json).Images!;
 
-        Assert.Equal(["p1", "p1", "p2"], images.Select(i => i.Owner));
-        Assert.Equal(["für", "für", "fur"], images.Select(i => i.Name));
-        Assert.Empty(images[0].Tags!);
-        Assert.Equal(["x"], images[1].Tags!);
-    }
+            Assert.Equal(["p1", "p1", "p2"], images.Select(i => i.Owner));
+            Assert.Equal(["für", "für", "fur"], images.Select(i => i.Name));
+            Assert.Empty(images[0].Tags!);
+            Assert.Equal(["x"], images[1].Tags!);
+        }
 
-    [Theory]
-    [InlineData("""{} x""")]
-    [InlineData("""   """)]
-    public void Json_inside_a_string_with_more_or_less_than_one_value_is_kept_raw(string inner)
-    {
-        var json = System.Text.Encoding.UTF8.GetBytes($$"""{"images":[{"__os_feature_list":{{System.Text.Json.JsonSerializer.Serialize(inner)}}}]}""");
+        [Theory]
+        [InlineData("""{} x""")]
+        [InlineData("""   """)]
+        public void Json_inside_a_string_with_more_or_less_than_one_value_is_kept_raw(string inner)
+        {
+            var json = System.Text.Encoding.UTF8.GetBytes($$"""{"images":[{"__os_feature_list":{{System.Text.Json.JsonSerializer.Serialize(inner)}}}]}""");
 
-        var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
+            var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
 
-        Assert.Null(image.OsFeatureList);
-        Assert.Equal(inner, image.AdditionalProperties!["__os_feature_list"].GetString());
-    }
+            Assert.Null(image.OsFeatureList);
+            Assert.Equal(inner, image.AdditionalProperties!["__os_feature_list"].GetString());
+        }
 
-    [Fact]
-    public void Kept_values_read_back_whatever_their_kind_and_a_repeated_name_keeps_every_value()
-    {
-        var json = """{"images":[{"a\u00e9":"x\"y","n":1.5e3,"o":{"k":[1,{"z":null}]},"b":false,"n":2,"__support_xen":"maybe"}]}"""u8;
+        [Fact]
+        public void Kept_values_read_back_whatever_their_kind_and_a_repeated_name_keeps_every_value()
+        {
+            var json = """{"images":[{"a\u00e9":"x\"y","n":1.5e3,"o":{"k":[1,{"z":null}]},"b":false,"n":2,"__support_xen":"maybe"}]}"""u8;
 
-        var kept = CloudImagesJson.ParseListImagesResponse(json).Images![0].AdditionalProperties!;
+            var kept = CloudImagesJson.ParseListImagesResponse(json).Images![0].AdditionalProperties!;
 
-        Assert.Equal(5, kept.Count);
-        Assert.Equal("x\"y", kept["a\u00e9"].GetString());
-        Assert.Equal("[1.5e3,2]", kept["n"].GetRawText());
-        Assert.Equal("""{"k":[1,{"z":null}]}""", kept["o"].GetRawText());
-        Assert.False(kept["b"].GetBoolean());
-        Assert.Equal("maybe", kept["__support_xen"].GetString());
-    }
+            Assert.Equal(5, kept.Count);
+            Assert.Equal("x\"y", kept["a\u00e9"].GetString());
+            Assert.Equal("[1.5e3,2]", kept["n"].GetRawText());
+            Assert.Equal("""{"k":[1,{"z":null}]}""", kept["o"].GetRawText());
+            Assert.False(kept["b"].GetBoolean());
+            Assert.Equal("maybe", kept["__support_xen"].GetString());
+        }
 
-    [Theory]
-    [InlineData("true", true)]
-    [InlineData("TRUE", true)]
-    [InlineData("tRuE", true)]
-    [InlineData("False", false)]
-    [InlineData("FALSE", false)]
-    [InlineData("fAlSe", false)]
-    [InlineData("4rue", null)]
-    [InlineData("tru", null)]
-    [InlineData("truee", null)]
-    [InlineData("fals", null)]
-    [InlineData("falsy", null)]
-    [InlineData("f@lse", null)]
-    [InlineData("yes", null)]
-    [InlineData("", null)]
-    public void Booleans_in_strings_match_true_or_false_in_any_case_and_nothing_else(string text, bool? expected)
-    {
-        var json = System.Text.Encoding.UTF8.GetBytes($$"""{"images":[{"__isregistered":"{{text}}"}]}""");
+        [Theory]
+        [InlineData("true", true)]
+        [InlineData("TRUE", true)]
+        [InlineData("tRuE", true)]
+        [InlineData("False", false)]
+        [InlineData("FALSE", false)]
+        [InlineData("fAlSe", false)]
+        [InlineData("4rue", null)]
+        [InlineData("tru", null)]
+        [InlineData("truee", null)]
+        [InlineData("fals", null)]
+        [InlineData("falsy", null)]
+        [InlineData("f@lse", null)]
+        [InlineData("yes", null)]
+        [InlineData("", null)]
+        public void Booleans_in_strings_match_true_or_false_in_any_case_and_nothing_else(string text, bool? expected)
+        {
+            var json = System.Text.Encoding.UTF8.GetBytes($$"""{"images":[{"__isregistered":"{{text}}"}]}""");
 
-        var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
+            var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
 
-        Assert.Equal(expected, image.IsRegistered);
-        Assert.Equal(expected is null ? text : null, image.AdditionalProperties?["__isregistered"].GetString());
-    }
+            Assert.Equal(expected, image.IsRegistered);
+            Assert.Equal(expected is null ? text : null, image.AdditionalProperties?["__isregistered"].GetString());
+        }
 
-    [Theory]
-    [InlineData("2018-09-06T14:03:27Z")]
-    [InlineData("2024-02-29T23:59:59Z")]
-    [InlineData("2018-09-06T14:03:27.5+02:00")]
-    [InlineData("2023-02-29T00:00:00Z")]
-    [InlineData("2018-09-06T24:00:00Z")]
-    public void Times_read_as_the_general_parser_reads_them(string time)
-    {
-        var json = System.Text.Encoding.UTF8.GetBytes($$"""{"images":[{"created_at":"{{time}}"}]}""");
-        var general = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes($"\"{time}\""));
-        general.Read();
-        DateTimeOffset? expected = general.TryGetDateTimeOffset(out var parsed) ? parsed : null;
+        [Theory]
+        [InlineData("2018-09-06T14:03:27Z")]
+        [InlineData("2024-02-29T23:59:59Z")]
+        [InlineData("2018-09-06T14:03:27.5+02:00")]
+        [InlineData("2023-02-29T00:00:00Z")]
+        [InlineData("2018-09-06T24:00:00Z")]
+        public void Times_read_as_the_general_parser_reads_them(string time)
+        {
+            var json = System.Text.Encoding.UTF8.GetBytes($$"""{"images":[{"created_at":"{{time}}"}]}""");
+            var general = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes($"\"{time}\""));
+            general.Read();
+            DateTimeOffset? expected = general.TryGetDateTimeOffset(out var parsed) ? parsed : null;
 
-        var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
+            var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
 
-        Assert.Equal(expected, image.CreatedAt);
-        Assert.Equal(expected?.Offset, image.CreatedAt?.Offset);
-        Assert.Equal(expected is null, image.AdditionalProperties?.ContainsKey("created_at") == true);
+            Assert.Equal(expected, image.CreatedAt);
+            Assert.Equal(expected?.Offset, image.CreatedAt?.Offset);
+            Assert.Equal(expected is null, image.AdditionalProperties?.ContainsKey("created_at") == true);
+        }
     }
 }
