@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 using CloudImages.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -89,6 +89,12 @@ namespace CloudImages.Generators.Tests.Golden
             }
         }
 
-        private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+        /// <summary>Golden/ in the source tree, from the RepoRoot metadata: a CI build maps source paths, so
+        /// [CallerFilePath] would not name a real folder.</summary>
+        private static string SourceDirectory() => Path.Combine(
+            typeof(GoldenFileTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!,
+            "tests",
+            "CloudImages.Generators.Tests",
+            "Golden");
     }
 }
