@@ -50,8 +50,7 @@ namespace CloudImages.Generators
                     compilation.GetTypeByMetadataName("CloudImages.Runtime.ApiTransport") is not null,
                     compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
                     compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null,
-                    compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 },
-                    PolyfillEmitter.Missing(compilation)))
+                    compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }))
                 .WithTrackingName(TrackingNames.Features);
 
             var outputs = specs
@@ -59,14 +58,15 @@ namespace CloudImages.Generators
                 .Select(static (pair, _) => SpecEmitter.Emit(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Emit);
 
-            context.RegisterSourceOutput(
-                outputs.Collect().WithTrackingName(TrackingNames.Collect),
-                static (output, all) => SourceOutput.Add(output, all));
+            var all = outputs.Collect().WithTrackingName(TrackingNames.Collect);
+            context.RegisterSourceOutput(all, static (output, all) => SourceOutput.Add(output, all));
 
-            // Once per compilation, not per spec: the compiler-support types that netstandard2.0 and .NET Framework lack.
+            // Once per compilation, not per spec, and kept out of the features every spec's emission depends on: the
+            // compiler-support types that netstandard2.0 and .NET Framework lack.
+            var missingPolyfills = context.CompilationProvider.Select(static (compilation, _) => PolyfillEmitter.Missing(compilation));
             context.RegisterSourceOutput(
-                outputs.Collect().Combine(features),
-                static (output, pair) => PolyfillEmitter.AddTo(output, pair.Left, pair.Right.MissingPolyfills));
+                all.Combine(missingPolyfills),
+                static (output, pair) => PolyfillEmitter.AddTo(output, pair.Left, pair.Right));
         }
     }
 }

@@ -27,15 +27,16 @@ namespace CloudImages.Generators.Emit
             writer.Line($"public sealed partial class {spec.OptionsClassName} : {TypeNames.Runtime}.{contract}");
             using (writer.Block(""))
             {
-                Property(writer, "global::System.Uri?", "Endpoint", "The service endpoint; requests go to paths below it.");
+                // The credentials and the endpoint are documented once, on the runtime's IApiClientOptions.
+                Property(writer, "global::System.Uri?", "Endpoint", summary: null);
                 if (spec.TokenHeader is not null)
                 {
                     Property(writer, "string?", "Token", $"A token, sent in the {spec.TokenHeader} header. Set it or an AK/SK pair, not both.");
                 }
 
-                Property(writer, "string?", "AccessKey", "The access key (AK) of an AK/SK pair that signs every request (SDK-HMAC-SHA256).");
-                Property(writer, "string?", "SecretKey", "The secret key (SK) of the AK/SK pair; it signs, and is never sent.");
-                Property(writer, "string?", "ProjectId", "The project the AK/SK-signed requests act in, sent as X-Project-Id; optional.");
+                Property(writer, "string?", "AccessKey", summary: null);
+                Property(writer, "string?", "SecretKey", summary: null);
+                Property(writer, "string?", "ProjectId", summary: null);
 
                 // HttpClient.Timeout wraps the whole pipeline, but the standard resilience handler turns it off.
                 Property(
@@ -98,9 +99,18 @@ namespace CloudImages.Generators.Emit
             return FileHeader.End(writer);
         }
 
-        private static void Property(SourceWriter writer, string type, string name, string summary, string? remarks = null, string? initializer = null)
+        /// <summary>An options property; without <paramref name="summary"/>, it inherits the interface's docs.</summary>
+        private static void Property(SourceWriter writer, string type, string name, string? summary, string? remarks = null, string? initializer = null)
         {
-            DocComment.Summary(writer, summary, summary);
+            if (summary is null)
+            {
+                writer.Line("/// <inheritdoc/>");
+            }
+            else
+            {
+                DocComment.Summary(writer, summary, summary);
+            }
+
             if (remarks is not null)
             {
                 DocComment.Remarks(writer, new[] { remarks });

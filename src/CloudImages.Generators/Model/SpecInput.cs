@@ -4,9 +4,7 @@ namespace CloudImages.Generators.Model
     internal sealed record SpecInput(string Path, string? Text, string? NamespaceOverride, string? ClientNameOverride, string? RootNamespace);
 
     /// <summary>What the consuming compilation offers the generated code.</summary>
-    /// <param name="MissingPolyfills">Compiler-support types the compilation lacks (see PolyfillEmitter).</param>
-    internal sealed record GeneratorFeatures(
-        bool HasRuntime, bool HasHttpClientFactory, bool HasConfiguration, bool LanguageVersionSupported, EquatableArray<string> MissingPolyfills);
+    internal sealed record GeneratorFeatures(bool HasRuntime, bool HasHttpClientFactory, bool HasConfiguration, bool LanguageVersionSupported);
 
     internal sealed record GeneratedFile(string HintName, string Source);
 

@@ -88,11 +88,10 @@ namespace CloudImages.Runtime
             ArgumentNullException.ThrowIfNull(operation);
             ArgumentNullException.ThrowIfNull(read);
             ResponseLimits.CheckMaxResponseBytes(maxResponseBytes, nameof(maxResponseBytes));
-            var uri = requestUri;
             using var deadline = new CallDeadline(httpClient.Timeout, cancellationToken);
             try
             {
-                using var response = await SendFollowingRedirectsAsync(httpClient, method, uri, operation, deadline.Token).ConfigureAwait(false);
+                using var response = await SendFollowingRedirectsAsync(httpClient, method, requestUri, operation, deadline.Token).ConfigureAwait(false);
                 return await ReadAsync(response, operation, read, maxResponseBytes, deadline.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (deadline.Expired)

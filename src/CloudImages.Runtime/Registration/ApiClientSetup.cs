@@ -18,15 +18,8 @@ namespace CloudImages.Runtime
         /// <exception cref="FormatException">A value is not of its option's type.</exception>
         public static void Bind(IApiClientOptions options, Func<string, string?> section)
         {
-            if (options is null)
-            {
-                throw new ArgumentNullException(nameof(options));
-            }
-
-            if (section is null)
-            {
-                throw new ArgumentNullException(nameof(section));
-            }
+            ArgumentNullException.ThrowIfNull(options);
+            ArgumentNullException.ThrowIfNull(section);
 
             string? Read(string key) => section(key) is { Length: > 0 } value ? value : null;
 

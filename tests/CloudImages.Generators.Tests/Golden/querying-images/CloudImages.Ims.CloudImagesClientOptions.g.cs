@@ -11,19 +11,19 @@ namespace CloudImages.Ims
     [global::System.CodeDom.Compiler.GeneratedCode("CloudImages.Generators", "1.0.0.0")]
     public sealed partial class CloudImagesClientOptions : global::CloudImages.Runtime.ITokenClientOptions
     {
-        /// <summary>The service endpoint; requests go to paths below it.</summary>
+        /// <inheritdoc/>
         public global::System.Uri? Endpoint { get; set; }
 
         /// <summary>A token, sent in the X-Auth-Token header. Set it or an AK/SK pair, not both.</summary>
         public string? Token { get; set; }
 
-        /// <summary>The access key (AK) of an AK/SK pair that signs every request (SDK-HMAC-SHA256).</summary>
+        /// <inheritdoc/>
         public string? AccessKey { get; set; }
 
-        /// <summary>The secret key (SK) of the AK/SK pair; it signs, and is never sent.</summary>
+        /// <inheritdoc/>
         public string? SecretKey { get; set; }
 
-        /// <summary>The project the AK/SK-signed requests act in, sent as X-Project-Id; optional.</summary>
+        /// <inheritdoc/>
         public string? ProjectId { get; set; }
 
         /// <summary>
