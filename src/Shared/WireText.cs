@@ -82,6 +82,15 @@ namespace CloudImages.Generators.Shared
         public static string? Flag(bool? value) => value == true ? True : null;
 #if CLOUDIMAGES_RUNTIME
 
+        /// <summary>A structured body member (object, array) as the rules see it: set or not. Its text is never
+        /// compared, so it is empty.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>Empty when set; null when not.</returns>
+        public static string? Present(object? value) => value is null ? null : string.Empty;
+
+        /// <inheritdoc cref="Present(object?)"/>
+        public static string? Present(System.Text.Json.JsonElement? value) => value.HasValue ? string.Empty : null;
+
         /// <summary>An open enumeration's wire value.</summary>
         /// <typeparam name="TEnum">The generated enumeration.</typeparam>
         /// <param name="value">The value.</param>

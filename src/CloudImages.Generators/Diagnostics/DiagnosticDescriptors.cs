@@ -57,7 +57,7 @@ namespace CloudImages.Generators.Diagnostics
             "CIMG1007", "Generated names collide", "{0} '{1}' becomes the C# name '{2}', which {3}; set csharpName (or name) to tell them apart");
 
         public static readonly DiagnosticDescriptor UnsupportedVersion = Spec(
-            "CIMG1008", "Spec version is not supported", "specVersion '{0}' is not supported; this generator reads '1.0'");
+            "CIMG1008", "Spec version is not supported", "specVersion '{0}' is not supported; this generator reads '1.0' and '1.1'");
 
         public static readonly DiagnosticDescriptor UnknownMember = new(
             "CIMG1009",

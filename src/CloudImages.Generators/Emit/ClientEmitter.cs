@@ -44,8 +44,23 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"    {Literal.String(operation.Name)},");
                 writer.Line($"    {Strings(spec.RequestIdHeaders)},");
                 writer.Line($"    {Strings(spec.ErrorBody?.CodeFields ?? EquatableArray<string>.Empty)},");
-                writer.Line($"    {Strings(spec.ErrorBody?.MessageFields ?? EquatableArray<string>.Empty)});");
+                var messages = $"    {Strings(spec.ErrorBody?.MessageFields ?? EquatableArray<string>.Empty)}";
+                if (operation.ResponseStatus is >= 300 and var status)
+                {
+                    // A documented 3xx answer (the version list's 300) is this operation's success.
+                    writer.Line(messages + ",");
+                    writer.Line($"    new int[] {{ {status} }});");
+                }
+                else
+                {
+                    writer.Line(messages + ");");
+                }
                 writer.Line();
+                EmitResponseReader(writer, spec, operation);
+                if (operation.JobStatus is { } jobStatus)
+                {
+                    EmitPolling(writer, spec, operation, jobStatus);
+                }
             }
 
             if (spec.TokenHeader is not null)
@@ -87,6 +102,13 @@ namespace CloudImages.Generators.Emit
             writer.Line();
             writer.Line($"private int _maxResponseBytes = {GeneratedNames.DefaultMaxResponseBytes};");
             writer.Line();
+            foreach (var parameter in spec.ClientParameters)
+            {
+                DocComment.Summary(writer, parameter.Description, parameter.WireName + ".");
+                DocComment.Remarks(writer, new[] { $"Sent as {parameter.WireName} by every request that leaves it unset." });
+                writer.Line($"public string? {parameter.PropertyName} {{ get; set; }}");
+                writer.Line();
+            }
             if (spec.TokenHeader is not null)
             {
                 DocComment.Summary(writer, null, $"A handler that sends the token in the {spec.TokenHeader} header.");
@@ -108,28 +130,117 @@ namespace CloudImages.Generators.Emit
             }
         }
 
+        /// <summary>Whether the operation goes through the transport's original overload: a JSON answer read whole,
+        /// no body, no headers, any 2xx.</summary>
+        private static bool IsPlainRead(ApiSpec spec, OperationSpec operation) =>
+            operation.Body is null && operation.ResponseTypeName is not null && operation.Method != "HEAD"
+            && operation.ResponseStatus is null or < 300 && !Schema(spec, operation)!.HasHeaders;
+
+        private static SchemaSpec? Schema(ApiSpec spec, OperationSpec operation) =>
+            spec.Schemas.FirstOrDefault(s => s.TypeName == operation.ResponseTypeName);
+
+        /// <summary>How the answer is read: the body (none for HEAD), an empty result when there is no body, and the
+        /// documented headers.</summary>
+        private static void EmitResponseReader(SourceWriter writer, ApiSpec spec, OperationSpec operation)
+        {
+            if (operation.ResponseTypeName is null || IsPlainRead(spec, operation))
+            {
+                return;
+            }
+
+            var schema = Schema(spec, operation)!;
+            var type = TypeNames.Qualified(spec.Namespace, schema.TypeName);
+            var bodyless = operation.Method == "HEAD" || schema.Fields.All(f => f.Header is not null);
+            writer.Line($"private static readonly {TypeNames.Runtime}.ApiResponseReader<");
+            writer.Line($"    {type}> s_{operation.Name}Response = new(");
+            writer.Indent();
+            writer.Line((bodyless ? "null" : $"{TypeNames.Qualified(spec.Namespace, spec.JsonClassName)}.Read{schema.TypeName}") + ",");
+            writer.Line((bodyless ? $"static () => new {type}()" : "null") + ",");
+            var headers = schema.Fields.Where(f => f.Header is not null).ToList();
+            if (headers.Count == 0)
+            {
+                writer.Line("null);");
+            }
+            else
+            {
+                writer.Line("static (headers, result) =>");
+                writer.Line("{");
+                foreach (var field in headers)
+                {
+                    writer.Line($"    result.{field.PropertyName} = headers.{HeaderReader(field.Type)}({Literal.String(field.Header!)});");
+                }
+
+                writer.Line("});");
+            }
+
+            writer.Outdent();
+            writer.Line();
+        }
+
+        private static string HeaderReader(TypeRef type) => type.Kind switch
+        {
+            Shared.ApiParameterKind.Integer => "Int32",
+            Shared.ApiParameterKind.Long => "Int64",
+            Shared.ApiParameterKind.Boolean => "Boolean",
+            Shared.ApiParameterKind.DateTime => "DateTime",
+            _ => "String",
+        };
+
+        /// <summary>The job-status operation's data for the runtime's polling: where the state is and what it means.</summary>
+        private static void EmitPolling(SourceWriter writer, ApiSpec spec, OperationSpec operation, JobStatusSpec job)
+        {
+            var type = TypeNames.Qualified(spec.Namespace, operation.ResponseTypeName!);
+            writer.Line($"private static readonly {TypeNames.Runtime}.ApiJobPolling<");
+            writer.Line($"    {type}> s_{operation.Name}Polling = new(");
+            writer.Line($"    {Literal.String(operation.Name)},");
+            writer.Line($"    static status => status.{job.StateProperty},");
+            writer.Line($"    {Strings(job.Succeeded)},");
+            writer.Line($"    {Strings(job.Failed)},");
+            writer.Line($"    {Strings(job.Pending)},");
+            writer.Line($"    static status => status.{job.ErrorCodeProperty},");
+            writer.Line($"    static status => status.{job.FailReasonProperty});");
+            writer.Line();
+        }
+
         private static void EmitOperation(SourceWriter writer, ApiSpec spec, OperationSpec operation)
         {
             var ns = spec.Namespace;
             var query = TypeNames.Qualified(ns, operation.QueryTypeName);
-            var response = TypeNames.Qualified(ns, operation.ResponseTypeName);
+            var arg = operation.Body is null ? "query" : "request";
+            var response = operation.ResponseTypeName is null ? null : TypeNames.Qualified(ns, operation.ResponseTypeName);
 
-            writer.Line($"/// <summary>The absolute URI that {operation.MethodName} requests for <paramref name=\"query\"/>.</summary>");
-            writer.Line("/// <param name=\"query\">The parameters.</param>");
+            writer.Line($"/// <summary>The absolute URI that {operation.MethodName} requests for <paramref name=\"{arg}\"/>.</summary>");
+            writer.Line($"/// <param name=\"{arg}\">The parameters.</param>");
             writer.Line("/// <returns>The endpoint, path and percent-encoded query.</returns>");
-            writer.Line($"public global::System.Uri {operation.UriMethodName}({query} query) =>");
-            writer.Line($"    (query ?? throw new global::System.ArgumentNullException(nameof(query))).{GeneratedNames.BuildRequestUri}(");
+            writer.Signature("public global::System.Uri", operation.UriMethodName, new[] { $"{query} {arg}" }, " =>");
+            writer.Line($"    ({arg} ?? throw new global::System.ArgumentNullException(nameof({arg}))).{GeneratedNames.BuildRequestUri}(");
             writer.Line($"        {TypeNames.Runtime}.ApiTransport.EndpointOf({GeneratedNames.HttpClient}));");
             writer.Line();
 
+            var job = operation.Job;
+            var jobType = job is null ? null : $"{TypeNames.Runtime}.ApiJob<{TypeNames.Qualified(ns, job.StatusTypeName)}>";
             DocComment.Summary(writer, operation.Description, $"{operation.Method} {operation.Path}.");
-            writer.Line("/// <param name=\"query\">The parameters; only those set are sent.</param>");
+            writer.Line(operation.Body is null
+                ? $"/// <param name=\"{arg}\">The parameters; only those set are sent.</param>"
+                : $"/// <param name=\"{arg}\">The request; only the members set are sent.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
-            writer.Line($"/// <returns>The {DocComment.Escape(operation.ResponseTypeName)} the service returned.</returns>");
+            if (job is not null)
+            {
+                writer.Line($"/// <returns>The job the service started; WaitForCompletionAsync polls {job.StatusOperation} until it ends.</returns>");
+            }
+            else if (response is not null)
+            {
+                writer.Line($"/// <returns>The {DocComment.Escape(operation.ResponseTypeName!)} the service returned.</returns>");
+            }
+            else
+            {
+                writer.Line("/// <returns>Completes when the service has accepted the request.</returns>");
+            }
+
             DocComment.Element(
                 writer,
                 "exception",
-                "The query breaks a documented rule of severity error; nothing was sent.",
+                "The request breaks a documented rule of severity error; nothing was sent.",
                 $" cref=\"{TypeNames.Runtime}.ApiValidationException\"");
             var statuses = operation.Errors.Select(e => $"{e.Status}{(e.Name is null ? "" : " " + e.Name)}{(e.Description is null ? "" : ": " + e.Description)}");
             DocComment.Element(
@@ -138,30 +249,134 @@ namespace CloudImages.Generators.Emit
                 "A non-2xx status, with the service's error code and message and the request id, or a body that is not the documented JSON."
                 + string.Concat(statuses.Select(s => "\n- " + s)),
                 $" cref=\"{TypeNames.Runtime}.ApiException\"");
+            var returns = jobType ?? response;
+            var task = "global::System.Threading.Tasks.Task" + (returns is null ? "" : "<" + returns + ">");
             writer.Signature(
-                $"public global::System.Threading.Tasks.Task<{response}>",
+                (job is null ? "public " : "public async ") + task,
                 operation.MethodName,
-                new[] { $"{query} query", "global::System.Threading.CancellationToken cancellationToken = default" });
+                new[] { $"{query} {arg}", "global::System.Threading.CancellationToken cancellationToken = default" });
             using (writer.Block(""))
             {
-                writer.Line("_ = query ?? throw new global::System.ArgumentNullException(nameof(query));");
+                writer.Line($"_ = {arg} ?? throw new global::System.ArgumentNullException(nameof({arg}));");
+                foreach (var parameter in operation.Parameters.Where(p => p.FromClient))
+                {
+                    var client = spec.ClientParameters.First(c => c.WireName == parameter.WireName).PropertyName;
+                    using (writer.Block($"if ({arg}.{parameter.PropertyName} is null && {client} is not null)"))
+                    {
+                        writer.Line($"{arg} = {arg} with {{ {parameter.PropertyName} = {client} }};");
+                    }
+
+                    writer.Line();
+                }
+
                 using (writer.Block($"if ({GeneratedNames.ValidateQueries})"))
                 {
-                    writer.Line($"{TypeNames.Runtime}.ApiRules.EnsureValid(query);");
+                    writer.Line($"{TypeNames.Runtime}.ApiRules.EnsureValid({arg});");
                 }
 
                 writer.Line();
-                writer.Line($"return {TypeNames.Runtime}.ApiTransport.SendAsync(");
-                writer.Line($"    {GeneratedNames.HttpClient},");
-                writer.Line($"    global::System.Net.Http.HttpMethod.{char.ToUpperInvariant(operation.Method[0]) + operation.Method.Substring(1).ToLowerInvariant()},");
-                writer.Line($"    query.{GeneratedNames.BuildRequestUri}({TypeNames.Runtime}.ApiTransport.EndpointOf({GeneratedNames.HttpClient})),");
-                writer.Line($"    s_{operation.Name},");
-                writer.Line($"    {TypeNames.Qualified(ns, spec.JsonClassName)}.Read{operation.ResponseTypeName},");
-                writer.Line($"    {GeneratedNames.MaxResponseBytes},");
-                writer.Line("    cancellationToken);");
+                var send = job is null ? "return " : "var response = await ";
+                writer.Line($"{send}{TypeNames.Runtime}.ApiTransport.SendAsync(");
+                writer.Indent();
+                writer.Line($"{GeneratedNames.HttpClient},");
+                writer.Line(Method(operation.Method) + ",");
+                writer.Line($"{arg}.{GeneratedNames.BuildRequestUri}({TypeNames.Runtime}.ApiTransport.EndpointOf({GeneratedNames.HttpClient})),");
+                if (IsPlainRead(spec, operation))
+                {
+                    writer.Line($"s_{operation.Name},");
+                    writer.Line($"{TypeNames.Qualified(ns, spec.JsonClassName)}.Read{operation.ResponseTypeName},");
+                    writer.Line($"{GeneratedNames.MaxResponseBytes},");
+                }
+                else
+                {
+                    var (call, arguments) = Content(spec, operation, arg);
+                    if (arguments is null)
+                    {
+                        writer.Line(call + ",");
+                    }
+                    else
+                    {
+                        writer.Call(call, arguments, ",");
+                    }
+
+                    writer.Line($"s_{operation.Name},");
+                    if (response is not null)
+                    {
+                        writer.Line($"s_{operation.Name}Response,");
+                        writer.Line($"{GeneratedNames.MaxResponseBytes},");
+                    }
+                }
+
+                writer.Line("cancellationToken)" + (job is null ? ";" : ".ConfigureAwait(false);"));
+                writer.Outdent();
+                if (job is not null)
+                {
+                    EmitJobStart(writer, spec, operation, job, arg);
+                }
             }
 
             writer.Line();
+        }
+
+        /// <summary>The job handle: its id from the answer, and a poll that asks the job-status operation.</summary>
+        private static void EmitJobStart(SourceWriter writer, ApiSpec spec, OperationSpec operation, JobSpec job, string arg)
+        {
+            var status = TypeNames.Qualified(spec.Namespace, job.StatusTypeName);
+            writer.Line($"var jobId = response.{job.IdProperty};");
+            using (writer.Block("if (string.IsNullOrEmpty(jobId))"))
+            {
+                writer.Line($"throw new {TypeNames.Runtime}.ApiException(");
+                writer.Line($"    {TypeNames.Runtime}.ApiFailureKind.InvalidResponse,");
+                writer.Line($"    {Literal.String(operation.Name)},");
+                writer.Line($"    (global::System.Net.HttpStatusCode){operation.ResponseStatus ?? 200},");
+                writer.Line("    null,");
+                writer.Line("    null,");
+                writer.Line("    null,");
+                writer.Line("    null,");
+                writer.Line("    \"The answer names no job, so it cannot be followed.\");");
+            }
+
+            writer.Line();
+            writer.Line($"return new {TypeNames.Runtime}.ApiJob<{status}>(");
+            writer.Line("    jobId!,");
+            writer.Line($"    s_{job.StatusOperation}Polling,");
+            writer.Line($"    (id, token) => {job.StatusMethodName}(");
+            writer.Line($"        new {TypeNames.Qualified(spec.Namespace, job.StatusQueryType)}");
+            writer.Line("        {");
+            writer.Line($"            {job.IdParameterProperty} = id,");
+            foreach (var copied in job.CopiedProperties)
+            {
+                writer.Line($"            {copied} = {arg}.{copied},");
+            }
+
+            writer.Line("        },");
+            writer.Line("        token));");
+        }
+
+        private static string Method(string method) => method switch
+        {
+            "PATCH" => $"{TypeNames.Runtime}.ApiTransport.Method(\"PATCH\")",
+            _ => "global::System.Net.Http.HttpMethod." + char.ToUpperInvariant(method[0]) + method.Substring(1).ToLowerInvariant(),
+        };
+
+        /// <summary>The request content: a call and its arguments, or null.</summary>
+        private static (string Call, string[]? Arguments) Content(ApiSpec spec, OperationSpec operation, string arg)
+        {
+            var content = $"{TypeNames.Runtime}.ApiContent";
+            switch (operation.Body)
+            {
+                case null:
+                    return ("null", null);
+                case { Kind: BodyKind.Binary } body:
+                    return (content + ".Binary", new[] { $"{arg}.{GeneratedNames.ContentProperty}", Literal.String(body.MediaType) });
+                case { Kind: BodyKind.JsonPatch } body:
+                    return (
+                        $"{content}.Json<{TypeNames.Runtime}.ApiJsonPatch>",
+                        new[] { $"{arg}.{GeneratedNames.PatchProperty}", $"{TypeNames.Runtime}.ApiJsonPatch.Write", Literal.String(body.MediaType) });
+                default:
+                    var write = $"{TypeNames.Qualified(spec.Namespace, spec.JsonClassName)}.{GeneratedNames.WriteMethod(operation.QueryTypeName)}";
+                    return (content + ".Json", new[] { arg, write, Literal.String(operation.Body.MediaType) });
+            }
         }
 
         private static void EmitListAll(SourceWriter writer, ApiSpec spec, OperationSpec operation, PaginationSpec pagination)
@@ -179,7 +394,7 @@ namespace CloudImages.Generators.Emit
 
             writer.Line($"private static readonly {TypeNames.Runtime}.MarkerPagination<");
             writer.Line($"    {query},");
-            writer.Line($"    {TypeNames.Qualified(ns, operation.ResponseTypeName)},");
+            writer.Line($"    {TypeNames.Qualified(ns, operation.ResponseTypeName!)},");
             writer.Line($"    {item}> {field} = new(");
             writer.Line($"    {Literal.String(operation.Name)},");
             writer.Line($"    {Literal.String(pagination.ItemsField)},");

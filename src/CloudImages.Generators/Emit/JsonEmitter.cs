@@ -48,6 +48,16 @@ namespace CloudImages.Generators.Emit
                 {
                     EmitTryReadArray(writer, array);
                 }
+
+                foreach (var operation in spec.Operations.Where(o => o.HasJsonBody))
+                {
+                    EmitWrite(writer, ns, operation.QueryTypeName, operation.Parameters.Where(p => p.Location == ParameterLocation.Body));
+                }
+
+                foreach (var schema in spec.RequestSchemas)
+                {
+                    EmitWrite(writer, ns, schema.TypeName, schema.Members);
+                }
             }
 
             return FileHeader.End(writer);
@@ -68,7 +78,9 @@ namespace CloudImages.Generators.Emit
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
             var locals = new LocalNames("reader", "propertyName", "fields");
+            // Header fields are not in the body: the client fills them from the response headers.
             var fields = schema.Fields
+                .Where(f => f.Header is null)
                 .Select((f, i) => (Field: f, Index: i, Local: locals.For(f.PropertyName)))
                 .ToList();
 
@@ -233,6 +245,55 @@ namespace CloudImages.Generators.Emit
             }
 
             writer.Line();
+        }
+
+        /// <summary>A request type's JSON writer: one runtime call per body member, which omits it when unset; nested
+        /// request objects through their own writers.</summary>
+        private static void EmitWrite(SourceWriter writer, string ns, string typeName, IEnumerable<ParameterSpec> members)
+        {
+            var type = TypeNames.Qualified(ns, typeName);
+            DocComment.Summary(writer, null, $"Writes a {typeName} as its JSON body object: only the members that are set.");
+            writer.Line("/// <param name=\"writer\">The writer.</param>");
+            writer.Line("/// <param name=\"value\">The value.</param>");
+            writer.Call($"public static void {GeneratedNames.WriteMethod(typeName)}", new[] { "global::System.Text.Json.Utf8JsonWriter writer", $"{type} value" });
+            using (writer.Block(""))
+            {
+                writer.Line("writer.WriteStartObject();");
+                foreach (var member in members)
+                {
+                    writer.Call(WriteCall(member.Type), WriteArguments(member), ";");
+                }
+
+                writer.Line("writer.WriteEndObject();");
+            }
+
+            writer.Line();
+        }
+
+        private static string WriteCall(TypeRef type) => type.Kind switch
+        {
+            ApiParameterKind.Object => $"{TypeNames.Runtime}.JsonWrite.Object",
+            ApiParameterKind.Array when type.Items?.Kind == ApiParameterKind.Object => $"{TypeNames.Runtime}.JsonWrite.Objects",
+            _ when type.WireString => $"{TypeNames.Runtime}.JsonWrite.MemberAsString",
+            _ => $"{TypeNames.Runtime}.JsonWrite.Member",
+        };
+
+        private static string[] WriteArguments(ParameterSpec member)
+        {
+            // A required enumeration is not nullable; the runtime overload takes TEnum? (inference needs the cast).
+            var value = member.Required && member.Type.Kind == ApiParameterKind.Enum
+                ? $"({member.Type.NullableName})value.{member.PropertyName}"
+                : "value." + member.PropertyName;
+            var name = Literal.String(member.WireName);
+            var type = member.Type;
+            return type.Kind switch
+            {
+                ApiParameterKind.Object => new[] { "writer", name, value, GeneratedNames.WriteMethod(type.Key) },
+                ApiParameterKind.Array when type.Items?.Kind == ApiParameterKind.Object =>
+                    new[] { "writer", name, value, GeneratedNames.WriteMethod(type.Items.Key) },
+                _ when type.WireString => new[] { "writer", name, $"{TypeNames.Runtime}.WireText.Of({value})" },
+                _ => new[] { "writer", name, value },
+            };
         }
 
         private static void Exception(SourceWriter writer, string text) =>

@@ -6,55 +6,155 @@ using CloudImages.Generators.Shared;
 
 namespace CloudImages.Generators.Emit
 {
-    /// <summary>Emits an operation's query model: a record with one property per parameter, its rules as metadata
-    /// and data, Validate(), and a reflection-free, allocation-lean query string writer.</summary>
+    /// <summary>Emits an operation's request model: a record with one property per parameter and body member, its
+    /// rules as metadata and data, Validate(), and a reflection-free, allocation-lean query string writer; and the
+    /// nested request objects of bodies, which carry their own rules.</summary>
     internal static class QueryEmitter
     {
         public static string Emit(ApiSpec spec, OperationSpec operation, string specFileName)
         {
             var writer = FileHeader.Start(specFileName, spec.Namespace);
-            DocComment.Summary(writer, null, $"The parameters of {operation.Name} ({operation.Method} {operation.Path}).");
+            var what = operation.Body is null ? "parameters" : "request";
+            DocComment.Summary(writer, null, $"The {what} of {operation.Name} ({operation.Method} {operation.Path}).");
             DocComment.Remarks(writer, new[]
             {
                 operation.Description,
-                "Only the properties you set are sent, in the documented order, percent-encoded (RFC 3986). "
+                (operation.Body is null ? "" : "Path and query parameters go into the URI, body members into the " + operation.Body.MediaType + " body. ")
+                + "Only the properties you set are sent, in the documented order, percent-encoded (RFC 3986). "
                 + "Validate() checks the documented rules; the client runs it before sending, and the analyzers run the same rules as you type.",
             });
-            writer.Line($"[{TypeNames.Metadata}.ApiQuery({Literal.String(operation.Name)})]");
-            writer.Line(TypeNames.GeneratedCode);
-            using (writer.Block($"public sealed partial record {operation.QueryTypeName} : {TypeNames.Runtime}.IApiQuery"))
+            var nested = NestedMembers(operation.Parameters).ToList();
+            EmitHeader(writer, operation.Name, operation.QueryTypeName, nested.Count > 0);
+            using (writer.Block(""))
             {
-                EmitRuleTable(writer, operation);
+                EmitRuleTable(writer, operation.Rules);
                 foreach (var parameter in operation.Parameters)
                 {
-                    EmitProperty(writer, operation, parameter);
+                    EmitProperty(writer, operation.Rules, parameter);
                 }
 
-                writer.Line($"string {TypeNames.Runtime}.IApiQuery.OperationName => {Literal.String(operation.Name)};");
-                writer.Line();
-                writer.Line($"global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.ApiRule>");
-                writer.Line($"    {TypeNames.Runtime}.IApiQuery.Rules => {GeneratedNames.RuleTable};");
-                writer.Line();
-                writer.Line("/// <summary>Checks the documented rules, as the client does before sending.</summary>");
-                writer.Line("/// <returns>Every violation, of every severity; empty when there is none.</returns>");
-                writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.RuleViolation>");
-                writer.Line($"    {GeneratedNames.Validate}() => {TypeNames.Runtime}.ApiRules.Validate(this);");
-                writer.Line();
+                EmitBodyProperty(writer, spec, operation);
+                EmitQueryMembers(writer, operation.Name);
                 EmitToQueryString(writer);
                 EmitBuildRequestUri(writer, operation);
                 EmitAppendQuery(writer, operation);
-                EmitGetWireValue(writer, operation);
+                EmitGetWireValue(writer, operation.Parameters);
+                EmitNestedObjects(writer, nested);
             }
 
             return FileHeader.End(writer);
         }
 
-        private static void EmitRuleTable(SourceWriter writer, OperationSpec operation)
+        /// <summary>A nested request object: its members, rules and Validate(), as an operation's request has them.</summary>
+        public static string Emit(ApiSpec spec, RequestSchemaSpec schema, string specFileName)
+        {
+            var writer = FileHeader.Start(specFileName, spec.Namespace);
+            DocComment.Summary(writer, schema.Description, $"A {schema.TypeName} object of a request body.");
+            DocComment.Remarks(writer, new[]
+            {
+                $"Only the properties you set are written. Validate() checks the documented rules; the client runs it before sending "
+                + $"(as part of the request that holds this object), and the analyzers run the same rules as you type.",
+            });
+            var nested = NestedMembers(schema.Members).ToList();
+            EmitHeader(writer, schema.TypeName, schema.TypeName, nested.Count > 0);
+            using (writer.Block(""))
+            {
+                EmitRuleTable(writer, schema.Rules);
+                foreach (var member in schema.Members)
+                {
+                    EmitProperty(writer, schema.Rules, member);
+                }
+
+                EmitQueryMembers(writer, schema.TypeName);
+                EmitGetWireValue(writer, schema.Members);
+                EmitNestedObjects(writer, nested);
+            }
+
+            return FileHeader.End(writer);
+        }
+
+        private static void EmitHeader(SourceWriter writer, string name, string typeName, bool hasNested)
+        {
+            writer.Line($"[{TypeNames.Metadata}.ApiQuery({Literal.String(name)})]");
+            writer.Line(TypeNames.GeneratedCode);
+            writer.Line($"public sealed partial record {typeName} : {TypeNames.Runtime}.IApiQuery" + (hasNested ? "," : ""));
+            if (hasNested)
+            {
+                writer.Line($"    {TypeNames.Runtime}.IApiNestedObjects");
+            }
+        }
+
+        private static void EmitQueryMembers(SourceWriter writer, string name)
+        {
+            writer.Line($"string {TypeNames.Runtime}.IApiQuery.OperationName => {Literal.String(name)};");
+            writer.Line();
+            writer.Line($"global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.ApiRule>");
+            writer.Line($"    {TypeNames.Runtime}.IApiQuery.Rules => {GeneratedNames.RuleTable};");
+            writer.Line();
+            writer.Line("/// <summary>Checks the documented rules, as the client does before sending.</summary>");
+            writer.Line("/// <returns>Every violation, of every severity; empty when there is none.</returns>");
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{TypeNames.Runtime}.RuleViolation>");
+            writer.Line($"    {GeneratedNames.Validate}() => {TypeNames.Runtime}.ApiRules.Validate(this);");
+            writer.Line();
+        }
+
+        /// <summary>The JSON Patch document or the byte stream of an operation whose body is not a JSON object.</summary>
+        private static void EmitBodyProperty(SourceWriter writer, ApiSpec spec, OperationSpec operation)
+        {
+            switch (operation.Body)
+            {
+                case { Kind: BodyKind.JsonPatch, Patch: { } patch }:
+                    DocComment.Summary(writer, operation.Body.Description, "The changes, sent as a JSON Patch document.");
+                    DocComment.Remarks(writer, new[] { $"Sent as {operation.Body.MediaType}; build it with the {patch.TypeName} methods." });
+                    writer.Line($"public required {TypeNames.Qualified(spec.Namespace, patch.TypeName)} {GeneratedNames.PatchProperty} {{ get; set; }}");
+                    writer.Line();
+                    break;
+                case { Kind: BodyKind.Binary }:
+                    DocComment.Summary(writer, operation.Body.Description, "The bytes to send.");
+                    DocComment.Remarks(writer, new[]
+                    {
+                        $"Sent as {operation.Body.MediaType}, streamed from the current position: never buffered. You own the stream; it is not disposed.",
+                    });
+                    writer.Line($"public required global::System.IO.Stream {GeneratedNames.ContentProperty} {{ get; set; }}");
+                    writer.Line();
+                    break;
+            }
+        }
+
+        /// <summary>Members that hold request objects, which Validate() walks into.</summary>
+        private static System.Collections.Generic.IEnumerable<ParameterSpec> NestedMembers(EquatableArray<ParameterSpec> members) =>
+            members.Where(m => m.Type.Kind == ApiParameterKind.Object
+                || (m.Type.Kind == ApiParameterKind.Array && m.Type.Items?.Kind == ApiParameterKind.Object));
+
+        private static void EmitNestedObjects(SourceWriter writer, System.Collections.Generic.List<ParameterSpec> nested)
+        {
+            if (nested.Count == 0)
+            {
+                return;
+            }
+
+            writer.Line();
+            writer.Line("global::System.Collections.Generic.IEnumerable<");
+            writer.Line($"    global::System.Collections.Generic.KeyValuePair<string, {TypeNames.Runtime}.IApiQuery>>");
+            using (writer.Block($"    {TypeNames.Runtime}.IApiNestedObjects.GetNestedObjects()"))
+            {
+                writer.Line($"var nested = new {TypeNames.Runtime}.ApiNestedList();");
+                foreach (var member in nested)
+                {
+                    var add = member.Type.Kind == ApiParameterKind.Object ? "Add" : "AddItems";
+                    writer.Line($"nested.{add}({Literal.String(member.WireName)}, {member.PropertyName});");
+                }
+
+                writer.Line("return nested;");
+            }
+        }
+
+        private static void EmitRuleTable(SourceWriter writer, EquatableArray<ApiRule> rules)
         {
             writer.Line($"private static readonly {TypeNames.Runtime}.ApiRule[] {GeneratedNames.RuleTable} =");
             writer.Line("{");
             writer.Indent();
-            foreach (var rule in operation.Rules)
+            foreach (var rule in rules)
             {
                 RuleEmitter.Instance(writer, rule);
             }
@@ -64,9 +164,9 @@ namespace CloudImages.Generators.Emit
             writer.Line();
         }
 
-        private static void EmitProperty(SourceWriter writer, OperationSpec operation, ParameterSpec parameter)
+        private static void EmitProperty(SourceWriter writer, EquatableArray<ApiRule> allRules, ParameterSpec parameter)
         {
-            var rules = operation.Rules.Where(r => r.Parameter == parameter.WireName).ToList();
+            var rules = allRules.Where(r => r.Parameter == parameter.WireName).ToList();
             DocComment.Summary(writer, parameter.Description, parameter.WireName + ".");
             DocComment.Remarks(writer, new[] { parameter.Remarks, Wire(parameter) }.Concat(rules.Select(RuleEmitter.Describe)));
             writer.Call($"[{TypeNames.Metadata}.ApiParameter", new[] { Literal.String(parameter.WireName), TypeNames.ParameterKind(parameter.Type) }, "]");
@@ -75,16 +175,23 @@ namespace CloudImages.Generators.Emit
                 RuleEmitter.Attribute(writer, rule);
             }
 
-            var type = parameter.Location == ParameterLocation.Path ? "required " + parameter.Type.Name : parameter.Type.NullableName;
+            var type = parameter.Required ? "required " + parameter.Type.Name : parameter.Type.NullableName;
             writer.Line($"public {type}", $"{parameter.PropertyName} {{ get; set; }}");
             writer.Line();
         }
 
         private static string Wire(ParameterSpec parameter)
         {
-            var text = parameter.Location == ParameterLocation.Path
-                ? $"Path parameter {{{parameter.WireName}}}; required."
-                : $"Query parameter {parameter.WireName}; sent only when set.";
+            var text = parameter.Location switch
+            {
+                ParameterLocation.Path when parameter.FromClient =>
+                    $"Path parameter {{{parameter.WireName}}}; when unset, the client's value is sent.",
+                ParameterLocation.Path => $"Path parameter {{{parameter.WireName}}}; required.",
+                ParameterLocation.Body when parameter.Required => $"Body member {parameter.WireName}; required.",
+                ParameterLocation.Body => $"Body member {parameter.WireName}; written only when set.",
+                _ when parameter.FromClient => $"Query parameter {parameter.WireName}; when unset, the client's value is sent.",
+                _ => $"Query parameter {parameter.WireName}; sent only when set.",
+            };
             if (parameter.Type.Kind == ApiParameterKind.Flag)
             {
                 text += " A flag: true sends " + parameter.WireName + "=true; false and null send nothing.";
@@ -218,12 +325,12 @@ namespace CloudImages.Generators.Emit
         }
 
         /// <summary>The text each parameter sends, for the rules: the runtime's WireText, whose layouts the builder uses.</summary>
-        private static void EmitGetWireValue(SourceWriter writer, OperationSpec operation)
+        private static void EmitGetWireValue(SourceWriter writer, EquatableArray<ParameterSpec> parameters)
         {
             writer.Line($"string? {TypeNames.Runtime}.IApiQuery.GetWireValue(string wireName) => wireName switch");
             writer.Line("{");
             writer.Indent();
-            foreach (var parameter in operation.Parameters)
+            foreach (var parameter in parameters)
             {
                 var arm = $"{Literal.String(parameter.WireName)} => {WireText(parameter)},";
                 if (arm.Length <= writer.Available)

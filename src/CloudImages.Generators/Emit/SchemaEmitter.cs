@@ -16,8 +16,12 @@ namespace CloudImages.Generators.Emit
                 foreach (var field in model.Fields)
                 {
                     DocComment.Summary(writer, field.Description, field.WireName + ".");
-                    DocComment.Remarks(writer, new[] { field.Remarks, "Wire name: " + field.WireName + "." });
-                    writer.Line($"public {field.Type.NullableName}", $"{field.PropertyName} {{ get; init; }}");
+                    var wire = field.Header is null ? "Wire name: " + field.WireName + "." : "Response header " + field.Header + ".";
+                    DocComment.Remarks(writer, new[] { field.Remarks, wire });
+
+                    // A header is read after the body, so the client sets it once the object exists.
+                    var accessors = field.Header is null ? "{ get; init; }" : "{ get; set; }";
+                    writer.Line($"public {field.Type.NullableName}", $"{field.PropertyName} {accessors}");
                     writer.Line();
                 }
 

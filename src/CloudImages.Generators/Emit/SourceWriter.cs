@@ -79,7 +79,18 @@ namespace CloudImages.Generators.Emit
                 return;
             }
 
-            Line(prefix);
+            // A return type too long for a line breaks after its outer '<': Task<\n    ApiJob<Job>>.
+            var open = prefix.IndexOf('<');
+            if (prefix.Length > Available && open > 0)
+            {
+                Line(prefix.Substring(0, open + 1));
+                Line(Indentation + prefix.Substring(open + 1));
+            }
+            else
+            {
+                Line(prefix);
+            }
+
             _depth++;
             Call(name, parameters, tail);
             _depth--;

@@ -37,9 +37,18 @@ namespace CloudImages.Generators.Emit
                 Add(model.TypeName, SchemaEmitter.Emit(spec, model, fileName));
             }
 
+            foreach (var schema in spec.RequestSchemas)
+            {
+                Add(schema.TypeName, QueryEmitter.Emit(spec, schema, fileName));
+            }
+
             foreach (var operation in spec.Operations)
             {
                 Add(operation.QueryTypeName, QueryEmitter.Emit(spec, operation, fileName));
+                if (operation.Body?.Patch is { } patch)
+                {
+                    Add(patch.TypeName, PatchEmitter.Emit(spec, operation, patch, fileName));
+                }
             }
 
             Add(spec.JsonClassName, JsonEmitter.Emit(spec, fileName));

@@ -24,5 +24,7 @@ namespace CloudImages.Generators.Model
         EquatableArray<EnumSpec> Enums,
         EquatableArray<SchemaSpec> Schemas,
         EquatableArray<OperationSpec> Operations,
-        EquatableArray<DeclaredType> DeclaredTypes);
+        EquatableArray<DeclaredType> DeclaredTypes,
+        EquatableArray<RequestSchemaSpec> RequestSchemas = default,
+        EquatableArray<ClientParameterSpec> ClientParameters = default);
 }

@@ -41,12 +41,29 @@ namespace CloudImages.Generators.Model
             "EqualityContract", "PrintMembers", "Deconstruct",
         };
 
+        /// <summary>Members of a JSON Patch document besides its per-attribute methods.</summary>
+        public static readonly string[] PatchMembers = { "Operations", "Count", "Extension", "AddExtension", "ReplaceExtension", "RemoveExtension" };
+
         public static readonly string[] ClientMembers =
         {
             HttpClient, MaxResponseBytes, ValidateQueries, DefaultMaxResponseBytes, AuthTokenHeaderName, CreateTokenHandler,
         };
 
         public static string QueryType(string operation) => operation + "Query";
+
+        /// <summary>The request record of an operation with a body: it holds path, query and body members.</summary>
+        public static string RequestType(string operation) => operation + "Request";
+
+        /// <summary>The typed JSON Patch document of an operation with a JSON Patch body.</summary>
+        public static string PatchType(string operation) => operation + "Patch";
+
+        /// <summary>The request property that holds a JSON Patch document or a binary body.</summary>
+        public const string PatchProperty = "Patch";
+
+        public const string ContentProperty = "Content";
+
+        /// <summary>The emitted JSON writer of a request type.</summary>
+        public static string WriteMethod(string type) => "Write" + type;
 
         public static string JsonClass(string client) => Stem(client) + "Json";
 

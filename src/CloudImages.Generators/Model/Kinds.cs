@@ -15,6 +15,9 @@ namespace CloudImages.Generators.Model
 
         /// <summary>A response field.</summary>
         Field = 4,
+
+        /// <summary>A member of a JSON request body.</summary>
+        Body = 8,
     }
 
     /// <summary>One wire kind as the generator knows it: its name in a spec, where it may be used, its C# type, and
@@ -46,8 +49,9 @@ namespace CloudImages.Generators.Model
     internal static class Kinds
     {
         private const string Runtime = "global::CloudImages.Runtime";
-        private const KindUse Scalar = KindUse.Query | KindUse.Path | KindUse.Field;
-        private const KindUse QueryOrField = KindUse.Query | KindUse.Field;
+        private const KindUse Scalar = KindUse.Query | KindUse.Path | KindUse.Field | KindUse.Body;
+        private const KindUse QueryOrField = KindUse.Query | KindUse.Field | KindUse.Body;
+        private const KindUse Structured = KindUse.Field | KindUse.Body;
 
         public static readonly EquatableArray<KindInfo> All = new[]
         {
@@ -58,9 +62,9 @@ namespace CloudImages.Generators.Model
             new KindInfo("number", ApiParameterKind.Number, QueryOrField, "double", true, "TryReadDouble"),
             new KindInfo("dateTime", ApiParameterKind.DateTime, QueryOrField, "global::System.DateTimeOffset", true, "TryReadDateTimeOffset"),
             new KindInfo("enum", ApiParameterKind.Enum, Scalar, null, true, null),
-            new KindInfo("object", ApiParameterKind.Object, KindUse.Field, null, false, null),
-            new KindInfo("array", ApiParameterKind.Array, KindUse.Field, null, false, null),
-            new KindInfo("json", ApiParameterKind.Json, KindUse.Field, "global::System.Text.Json.JsonElement", true, "TryReadJson"),
+            new KindInfo("object", ApiParameterKind.Object, Structured, null, false, null, "Present"),
+            new KindInfo("array", ApiParameterKind.Array, Structured, null, false, null, "Present"),
+            new KindInfo("json", ApiParameterKind.Json, Structured, "global::System.Text.Json.JsonElement", true, "TryReadJson", "Present"),
             new KindInfo("flag", ApiParameterKind.Flag, KindUse.Query, "bool", true, null, "Flag"),
             new KindInfo("timeFilter", ApiParameterKind.TimeFilter, KindUse.Query, Runtime + ".TimeFilter", true, null, ImpliedFormat: WireFormats.TimeFilter),
             new KindInfo("keyValue", ApiParameterKind.KeyValue, KindUse.Query, Runtime + ".KeyValueFilter", true, null, ImpliedFormat: WireFormats.KeyValue),

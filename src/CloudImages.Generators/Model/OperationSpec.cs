@@ -6,6 +6,9 @@ namespace CloudImages.Generators.Model
     {
         Query,
         Path,
+
+        /// <summary>A member of the JSON request body (or of a nested request object).</summary>
+        Body,
     }
 
     internal sealed record ParameterSpec(
@@ -18,7 +21,13 @@ namespace CloudImages.Generators.Model
         string? DefaultValue,
         double? Minimum,
         double? Maximum,
-        string? Pattern);
+        string? Pattern,
+        bool Required = false,
+        bool FromClient = false);
+
+    /// <summary>A parameter many operations share (a project id): the client has a property for it, and fills it into
+    /// every request that leaves it unset.</summary>
+    internal sealed record ClientParameterSpec(string WireName, string PropertyName, string? Description);
 
     /// <summary>A piece of a path template: literal text, or a path parameter's property.</summary>
     internal sealed record PathSegment(string Text, string? ParameterProperty);
@@ -43,12 +52,20 @@ namespace CloudImages.Generators.Model
         string Path,
         string? Description,
         string QueryTypeName,
-        string ResponseTypeName,
+        string? ResponseTypeName,
         string MethodName,
         string UriMethodName,
         EquatableArray<PathSegment> PathSegments,
         EquatableArray<ParameterSpec> Parameters,
         EquatableArray<ApiRule> Rules,
         PaginationSpec? Pagination,
-        EquatableArray<ErrorStatusSpec> Errors);
+        EquatableArray<ErrorStatusSpec> Errors,
+        RequestBodySpec? Body = null,
+        int? ResponseStatus = null,
+        JobSpec? Job = null,
+        JobStatusSpec? JobStatus = null)
+    {
+        /// <summary>True when the request record has members sent in a JSON body.</summary>
+        public bool HasJsonBody => Body?.Kind == BodyKind.Json;
+    }
 }

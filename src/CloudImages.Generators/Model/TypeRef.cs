@@ -9,7 +9,8 @@ namespace CloudImages.Generators.Model
     /// <param name="Key">A name unique per type, for the readers emitted per type: String, StringArray, and an enum's
     /// or schema's declared name (Image).</param>
     /// <param name="Items">The element type of an array.</param>
-    internal sealed record TypeRef(KindInfo Info, string Name, string Reader, string Key, TypeRef? Items = null)
+    /// <param name="WireString">The value travels as a JSON string holding its text ("wireType": "string").</param>
+    internal sealed record TypeRef(KindInfo Info, string Name, string Reader, string Key, TypeRef? Items = null, bool WireString = false)
     {
         public ApiParameterKind Kind => Info.Kind;
 

@@ -10,10 +10,12 @@ namespace CloudImages.Generators.Spec
         public static readonly string[] Root =
         {
             "$schema", "specVersion", "title", "description", "source", "namespace", "client", "auth", "requestIdHeaders",
-            "errorBody", "enums", "schemas", "operations",
+            "errorBody", "clientParameters", "enums", "schemas", "operations",
         };
 
         public static readonly string[] Client = { "name", "description" };
+
+        public static readonly string[] ClientParameter = { "name", "csharpName", "description" };
 
         public static readonly string[] Auth = { "tokenHeader" };
 
@@ -23,21 +25,37 @@ namespace CloudImages.Generators.Spec
 
         public static readonly string[] EnumValue = { "value", "name", "description" };
 
-        public static readonly string[] Schema = { "name", "description", "fields" };
+        public static readonly string[] Schema = { "name", "description", "role", "fields", "rules" };
 
         /// <summary>A type and what it needs: part of every field and parameter, and the whole of an array's items.</summary>
         public static readonly string[] Type = { "type", "enum", "schema", "items", "wireType" };
 
-        public static readonly string[] Field = Type.Concat(new[] { "name", "csharpName", "description", "remarks", "nullable" }).ToArray();
+        public static readonly string[] Field = Type.Concat(new[] { "name", "in", "csharpName", "description", "remarks", "nullable" }).ToArray();
 
         public static readonly string[] Parameter = Type.Concat(new[]
         {
-            "name", "in", "csharpName", "description", "remarks", "default", "minimum", "maximum", "pattern",
+            "name", "in", "csharpName", "description", "remarks", "default", "minimum", "maximum", "pattern", "required",
         }).ToArray();
 
         public static readonly string[] Operation =
         {
-            "name", "method", "path", "description", "parameters", "response", "errors", "pagination", "rules",
+            "name", "method", "path", "description", "parameters", "requestBody", "response", "errors", "pagination", "rules",
+            "job", "jobStatus",
+        };
+
+        public static readonly string[] RequestBody = { "kind", "mediaType", "description", "patch" };
+
+        public static readonly string[] Patch = { "attributes", "extensions" };
+
+        public static readonly string[] PatchAttribute = Type.Concat(new[] { "path", "csharpName", "operations", "description" }).ToArray();
+
+        public static readonly string[] PatchExtensions = { "operations", "pattern", "description" };
+
+        public static readonly string[] Job = { "statusOperation", "idField" };
+
+        public static readonly string[] JobStatus =
+        {
+            "idParameter", "stateField", "errorCodeField", "failReasonField", "succeeded", "failed", "pending",
         };
 
         public static readonly string[] Response = { "schema", "status", "description" };

@@ -8,7 +8,7 @@ namespace CloudImages.Generators.Spec
 {
     internal sealed partial class SpecReader
     {
-        private static readonly string[] Methods = { "GET", "HEAD", "DELETE", "OPTIONS" };
+        private static readonly string[] Methods = { "GET", "HEAD", "DELETE", "OPTIONS", "POST", "PUT", "PATCH" };
 
         private EquatableArray<OperationSpec> ReadOperations(ObjectReader root)
         {
@@ -20,6 +20,7 @@ namespace CloudImages.Generators.Spec
             }
 
             var names = new HashSet<string>();
+            var objects = new List<ObjectReader>();
             var clientMembers = new NameScope(_context, ignoreCase: false, GeneratedNames.ObjectMembers.Concat(GeneratedNames.ClientMembers));
             for (var i = 0; array is not null && i < array.Items.Count; i++)
             {
@@ -45,7 +46,7 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                var queryType = GeneratedNames.QueryType(name);
+                var queryType = HasBody(obj) ? GeneratedNames.RequestType(name) : GeneratedNames.QueryType(name);
                 DeclareType("Operation", name, queryType, nameLocation);
                 var operation = ReadOperation(obj, name, queryType);
                 if (operation is not null)
@@ -58,7 +59,14 @@ namespace CloudImages.Generators.Spec
                     }
 
                     result.Add(operation);
+                    objects.Add(obj);
                 }
+            }
+
+            var byName = result.ToDictionary(o => o.Name);
+            for (var i = 0; i < result.Count; i++)
+            {
+                result[i] = LinkJob(objects[i], result[i], byName);
             }
 
             return result.ToEquatableArray();
@@ -70,20 +78,29 @@ namespace CloudImages.Generators.Spec
             var method = methodNode?.Value.ToUpperInvariant();
             if (methodNode is not null && System.Array.IndexOf(Methods, method) < 0)
             {
-                obj.Invalid("method", methodNode, "a method without a request body: GET, HEAD, DELETE or OPTIONS");
+                obj.Invalid("method", methodNode, "GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS");
             }
 
             var pathNode = obj.String("path", required: true);
             var parameters = ReadParameters(obj, queryType);
+            var body = ReadRequestBody(obj, name, parameters, method);
             var segments = pathNode is null ? null : ReadPath(pathNode, name, parameters);
             var response = obj.Object("response", "the response", required: true, SpecMembers.Response);
-            response?.Integer("status", 200, 299);
-            var responseType = response is null ? null : ResolveName(response, "schema", "Schema", _schemaNames);
+            var status = response?.Integer("status", 200, 399);
+            var responseType = response?.Find("schema") is null ? null : ResolveSchema(response, KindUse.Field);
+            if (method == "HEAD" && responseType is not null && _schemas.TryGetValue(responseType, out var headSchema)
+                && headSchema.Fields.Any(f => f.Header is null))
+            {
+                response!.Invalid("schema", response.Find("schema")!.Value, "a schema of header fields only: a HEAD answer has no body");
+            }
+
             var errors = ReadErrors(obj);
             var rules = ReadRules(obj, name, parameters);
             var pagination = responseType is null ? null : ReadPagination(obj, name, parameters, responseType);
+            var jobStatus = ReadJobStatus(obj, parameters, responseType);
 
-            if (methodNode is null || pathNode is null || segments is null || responseType is null)
+            if (methodNode is null || pathNode is null || segments is null || response is null
+                || (response.Find("schema") is not null && responseType is null))
             {
                 return null;
             }
@@ -101,18 +118,28 @@ namespace CloudImages.Generators.Spec
                 parameters.ToEquatableArray(),
                 rules,
                 pagination,
-                errors);
+                errors,
+                body,
+                status,
+                null,
+                jobStatus);
         }
 
-        private List<ParameterSpec> ReadParameters(ObjectReader operation, string queryType)
+        private List<ParameterSpec> ReadParameters(ObjectReader operation, string queryType) =>
+            ReadMembers(operation, "parameters", queryType, GeneratedNames.QueryMembers, inRequestSchema: false);
+
+        /// <summary>An operation's parameters, or a request schema's fields: query, path and body members share one
+        /// shape (type, bounds, pattern, default, required).</summary>
+        private List<ParameterSpec> ReadMembers(ObjectReader owner, string arrayMember, string typeName, string[] reserved, bool inRequestSchema)
         {
             var result = new List<ParameterSpec>();
-            var array = operation.Array("parameters");
+            var array = inRequestSchema ? owner.Array(arrayMember, required: true) : owner.Array(arrayMember);
             var wires = new HashSet<string>();
-            var members = MemberScope(queryType, GeneratedNames.QueryMembers);
+            var members = MemberScope(typeName, reserved);
+            var what = inRequestSchema ? "a request field" : "a parameter";
             for (var j = 0; array is not null && j < array.Items.Count; j++)
             {
-                var obj = ObjectReader.Create(_context, array.Items[j], $"{operation.JsonPath}.parameters[{j}]", "a parameter", SpecMembers.Parameter);
+                var obj = ObjectReader.Create(_context, array.Items[j], $"{owner.JsonPath}.{arrayMember}[{j}]", what, SpecMembers.Parameter);
                 var wireNode = obj?.String("name", required: true);
                 if (obj is null || wireNode is null)
                 {
@@ -120,21 +147,18 @@ namespace CloudImages.Generators.Spec
                 }
 
                 var location = _context.Locate(wireNode);
-                var type = ReadType(obj, isParameter: true);
-                var inNode = obj.String("in");
-                var where = ParameterLocation.Query;
-                if (inNode is not null && inNode.Value != "query")
+                var where = ReadLocation(obj, inRequestSchema);
+                if (where is null)
                 {
-                    if (inNode.Value == "path")
-                    {
-                        where = ParameterLocation.Path;
-                    }
-                    else
-                    {
-                        obj.Invalid("in", inNode, "\"query\" or \"path\"");
-                    }
+                    continue;
                 }
 
+                var type = ReadType(obj, where switch
+                {
+                    ParameterLocation.Body => KindUse.Body,
+                    ParameterLocation.Path => KindUse.Path,
+                    _ => KindUse.Query,
+                });
                 var minimum = obj.Number("minimum");
                 var maximum = obj.Number("maximum");
                 if ((minimum ?? maximum) is not null && type is not null && !type.Info.IsNumeric)
@@ -152,10 +176,18 @@ namespace CloudImages.Generators.Spec
                     CheckPattern(obj, "pattern", pattern);
                 }
 
+                var requiredNode = obj.Find("required");
+                var required = obj.Boolean("required") ?? false;
+                if (requiredNode is not null && where != ParameterLocation.Body)
+                {
+                    obj.Invalid("required", requiredNode.Value, "absent: path parameters are always required, and a query parameter is optional");
+                }
+
                 var defaultValue = ReadDefault(obj);
+                var fromClient = where != ParameterLocation.Body && !inRequestSchema && _clientParameters.ContainsKey(wireNode.Value);
                 if (!wires.Add(wireNode.Value))
                 {
-                    _context.Report(DiagnosticDescriptors.DuplicateName, location, "Parameter", wireNode.Value);
+                    _context.Report(DiagnosticDescriptors.DuplicateName, location, inRequestSchema ? "Field" : "Parameter", wireNode.Value);
                     continue;
                 }
 
@@ -165,18 +197,40 @@ namespace CloudImages.Generators.Spec
                     result.Add(new ParameterSpec(
                         wireNode.Value,
                         property,
-                        where,
+                        where.Value,
                         type,
                         obj.String("description", allowEmpty: true)?.Value,
                         obj.String("remarks", allowEmpty: true)?.Value,
                         defaultValue,
                         minimum,
                         maximum,
-                        pattern?.Value));
+                        pattern?.Value,
+                        !fromClient && (required || where == ParameterLocation.Path),
+                        fromClient));
                 }
             }
 
             return result;
+        }
+
+        /// <summary>"in": query (the default), path or body; a request schema's fields are body members.</summary>
+        private ParameterLocation? ReadLocation(ObjectReader obj, bool inRequestSchema)
+        {
+            var inNode = obj.String("in");
+            switch (inNode?.Value)
+            {
+                case null:
+                    return inRequestSchema ? ParameterLocation.Body : ParameterLocation.Query;
+                case "body":
+                    return ParameterLocation.Body;
+                case "query" when !inRequestSchema:
+                    return ParameterLocation.Query;
+                case "path" when !inRequestSchema:
+                    return ParameterLocation.Path;
+                default:
+                    obj.Invalid("in", inNode, inRequestSchema ? "\"body\" (or absent): a request schema holds body members" : "\"query\", \"path\" or \"body\"");
+                    return null;
+            }
         }
 
         private static string? ReadDefault(ObjectReader obj)

@@ -1,11 +1,32 @@
 using System.Collections.Generic;
+using System.Linq;
 using CloudImages.Generators.Diagnostics;
 using CloudImages.Generators.Model;
+using CloudImages.Generators.Shared;
 
 namespace CloudImages.Generators.Spec
 {
     internal sealed partial class SpecReader
     {
+        private static readonly ApiParameterKind[] HeaderKinds =
+        {
+            ApiParameterKind.String, ApiParameterKind.Integer, ApiParameterKind.Long, ApiParameterKind.Boolean, ApiParameterKind.DateTime,
+        };
+
+        /// <summary>Collects the schemas with "role": "request" first, so a type reference knows its role.</summary>
+        private void DeclareRequestSchemas(List<JsonNode> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                if (node is JsonObjectNode obj
+                    && obj.Members.FirstOrDefault(m => m.Name == "name")?.Value is JsonStringNode name
+                    && obj.Members.FirstOrDefault(m => m.Name == "role")?.Value is JsonStringNode { Value: "request" })
+                {
+                    _requestSchemaNames.Add(name.Value);
+                }
+            }
+        }
+
         private EquatableArray<SchemaSpec> ReadSchemas(List<JsonNode> nodes)
         {
             var result = new List<SchemaSpec>();
@@ -34,6 +55,25 @@ namespace CloudImages.Generators.Spec
                 }
 
                 DeclareType("Schema", name, name, _context.Locate(nameNode));
+                var role = obj.String("role");
+                if (role is not null && role.Value is not ("request" or "response"))
+                {
+                    obj.Invalid("role", role, "\"request\" or \"response\" (the default)");
+                    continue;
+                }
+
+                if (_requestSchemaNames.Contains(name))
+                {
+                    var members = ReadMembers(obj, "fields", name, GeneratedNames.QueryMembers, inRequestSchema: true);
+                    _requestSchemas.Add(new RequestSchemaSpec(name, obj.String("description", allowEmpty: true)?.Value, members.ToEquatableArray(), ReadRules(obj, name, members)));
+                    continue;
+                }
+
+                if (obj.Find("rules") is { } rulesMember)
+                {
+                    obj.Invalid("rules", rulesMember.Value, "absent: rules check what is sent, so they belong to \"role\": \"request\" schemas");
+                }
+
                 var schema = new SchemaSpec(name, obj.String("description", allowEmpty: true)?.Value, ReadFields(obj, fields, name));
                 _schemas.Add(name, schema);
                 result.Add(schema);
@@ -57,8 +97,22 @@ namespace CloudImages.Generators.Spec
                 }
 
                 var location = _context.Locate(wireNode);
-                var type = ReadType(obj, isParameter: false);
+                var type = ReadType(obj, KindUse.Field);
                 obj.Boolean("nullable");
+                var inNode = obj.String("in");
+                if (inNode is not null && inNode.Value is not ("body" or "header"))
+                {
+                    obj.Invalid("in", inNode, "\"body\" (the default) or \"header\"");
+                    continue;
+                }
+
+                var isHeader = inNode?.Value == "header";
+                if (isHeader && type is not null && System.Array.IndexOf(HeaderKinds, type.Kind) < 0)
+                {
+                    obj.Invalid("type", obj.Find("type")!.Value, "string, integer, long, boolean or dateTime: a header holds one value");
+                    continue;
+                }
+
                 if (!wires.Add(wireNode.Value))
                 {
                     _context.Report(DiagnosticDescriptors.DuplicateName, location, "Field", wireNode.Value);
@@ -73,7 +127,8 @@ namespace CloudImages.Generators.Spec
                         property,
                         type,
                         obj.String("description", allowEmpty: true)?.Value,
-                        obj.String("remarks", allowEmpty: true)?.Value));
+                        obj.String("remarks", allowEmpty: true)?.Value,
+                        isHeader ? wireNode.Value : null));
                 }
             }
 

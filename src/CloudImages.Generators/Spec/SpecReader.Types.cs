@@ -10,8 +10,9 @@ namespace CloudImages.Generators.Spec
         private const string JsonRead = "global::CloudImages.Runtime.JsonRead.";
 
         /// <summary>Reads "type" and what it needs ("enum", "schema", "items", "wireType") from a field, parameter or
-        /// items object, and resolves it once: C# name, reader and key.</summary>
-        private TypeRef? ReadType(ObjectReader owner, bool isParameter)
+        /// items object, and resolves it once: C# name, reader and key. <paramref name="use"/> says where the value
+        /// travels: a query or path parameter, a response field, or a request body member.</summary>
+        private TypeRef? ReadType(ObjectReader owner, KindUse use)
         {
             var typeNode = owner.String("type", required: true);
             if (typeNode is null)
@@ -26,14 +27,13 @@ namespace CloudImages.Generators.Spec
                     _context.Locate(typeNode),
                     "Type",
                     typeNode.Value,
-                    "; use " + Kinds.Names(KindUse.Query | KindUse.Path | KindUse.Field));
+                    "; use " + Kinds.Names(KindUse.Query | KindUse.Path | KindUse.Field | KindUse.Body));
                 return null;
             }
 
-            var use = isParameter ? KindUse.Query | KindUse.Path : KindUse.Field;
             if ((kind.Use & use) == 0)
             {
-                owner.Invalid("type", typeNode, (isParameter ? "a parameter type (" : "a response type (") + Kinds.Names(use) + ")");
+                owner.Invalid("type", typeNode, UseName(use) + " (" + Kinds.Names(use) + ")");
                 return null;
             }
 
@@ -49,11 +49,11 @@ namespace CloudImages.Generators.Spec
                 case ApiParameterKind.Enum:
                 case ApiParameterKind.Object:
                     var isEnum = kind.Kind == ApiParameterKind.Enum;
-                    var name = isEnum ? ResolveName(owner, "enum", "Enum", _enumNames) : ResolveName(owner, "schema", "Schema", _schemaNames);
+                    var name = isEnum ? ResolveName(owner, "enum", "Enum", _enumNames) : ResolveSchema(owner, use);
                     return name is null ? null : new TypeRef(kind, "global::" + _namespace + "." + name, "TryRead" + name, name);
                 case ApiParameterKind.Array:
                     var items = owner.Object("items", "items", required: true, SpecMembers.Type);
-                    var itemType = items is null ? null : ReadType(items, isParameter: false);
+                    var itemType = items is null ? null : ReadType(items, use == KindUse.Body ? KindUse.Body : KindUse.Field);
                     return itemType is null
                         ? null
                         : new TypeRef(
@@ -66,8 +66,34 @@ namespace CloudImages.Generators.Spec
                     return new TypeRef(kind, kind.CSharpName!, JsonRead + "TryReadJsonString", "JsonString");
                 default:
                     var key = kind.Kind == ApiParameterKind.DateTime ? "DateTimeOffset" : kind.Kind.ToString();
-                    return new TypeRef(kind, kind.CSharpName!, kind.JsonReader is null ? "" : JsonRead + kind.JsonReader, key);
+                    return new TypeRef(kind, kind.CSharpName!, kind.JsonReader is null ? "" : JsonRead + kind.JsonReader, key, WireString: wireTypeNode is not null);
             }
+        }
+
+        private static string UseName(KindUse use) => use switch
+        {
+            KindUse.Field => "a response type",
+            KindUse.Body => "a request body type",
+            _ => "a parameter type",
+        };
+
+        /// <summary>A schema of the right role: a request body takes request schemas, a response takes the others.</summary>
+        private string? ResolveSchema(ObjectReader owner, KindUse use)
+        {
+            var wantRequest = use == KindUse.Body;
+            var name = ResolveName(owner, "schema", "Schema", _schemaNames);
+            if (name is not null && _requestSchemaNames.Contains(name) != wantRequest)
+            {
+                owner.Invalid(
+                    "schema",
+                    owner.Find("schema")!.Value,
+                    wantRequest
+                        ? "a schema with \"role\": \"request\" (a request body is written, a response schema only read)"
+                        : "a response schema (\"" + name + "\" has \"role\": \"request\")");
+                return null;
+            }
+
+            return name;
         }
 
         private string? ResolveName(ObjectReader owner, string member, string what, HashSet<string> declared)

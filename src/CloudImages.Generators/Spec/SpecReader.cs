@@ -10,7 +10,10 @@ namespace CloudImages.Generators.Spec
     /// diagnostic located in the spec, and a spec with any error yields no model (and so no code).</summary>
     internal sealed partial class SpecReader
     {
-        public const string FormatVersion = "1.0";
+        /// <summary>The newest format version; 1.0 specs are read as they always were.</summary>
+        public const string FormatVersion = "1.1";
+
+        private static readonly string[] FormatVersions = { "1.0", FormatVersion };
 
         private readonly SpecContext _context;
         private readonly SpecInput _input;
@@ -18,6 +21,9 @@ namespace CloudImages.Generators.Spec
         private readonly HashSet<string> _enumNames = new();
         private readonly Dictionary<string, SchemaSpec> _schemas = new();
         private readonly HashSet<string> _schemaNames = new();
+        private readonly HashSet<string> _requestSchemaNames = new();
+        private readonly List<RequestSchemaSpec> _requestSchemas = new();
+        private readonly Dictionary<string, ClientParameterSpec> _clientParameters = new();
         private readonly List<DeclaredType> _declaredTypes = new();
         private NameScope _types = null!;
         private string _namespace = "";
@@ -62,7 +68,7 @@ namespace CloudImages.Generators.Spec
             }
 
             var version = root.String("specVersion", required: true);
-            if (version is not null && version.Value != FormatVersion)
+            if (version is not null && System.Array.IndexOf(FormatVersions, version.Value) < 0)
             {
                 _context.Report(DiagnosticDescriptors.UnsupportedVersion, _context.Locate(version), version.Value);
                 return null;
@@ -92,7 +98,9 @@ namespace CloudImages.Generators.Spec
             var schemaNodes = root.Array("schemas")?.Items ?? new List<JsonNode>();
             DeclareNames(enumNodes, _enumNames);
             DeclareNames(schemaNodes, _schemaNames);
+            DeclareRequestSchemas(schemaNodes);
 
+            ReadClientParameters(root);
             var enums = ReadEnums(enumNodes);
             var schemas = ReadSchemas(schemaNodes);
             var operations = ReadOperations(root);
@@ -114,7 +122,9 @@ namespace CloudImages.Generators.Spec
                 enums,
                 schemas,
                 operations,
-                _declaredTypes.ToEquatableArray());
+                _declaredTypes.ToEquatableArray(),
+                _requestSchemas.ToEquatableArray(),
+                _clientParameters.Values.ToEquatableArray());
         }
 
         private string? ReadNamespace(ObjectReader root)
@@ -211,6 +221,35 @@ namespace CloudImages.Generators.Spec
             }
 
             return result.ToEquatableArray();
+        }
+
+        /// <summary>"clientParameters": parameters the client fills into every request that leaves them unset.</summary>
+        private void ReadClientParameters(ObjectReader root)
+        {
+            var array = root.Array("clientParameters");
+            var members = new NameScope(_context, ignoreCase: false, GeneratedNames.ObjectMembers.Concat(GeneratedNames.ClientMembers));
+            for (var i = 0; array is not null && i < array.Items.Count; i++)
+            {
+                var obj = ObjectReader.Create(_context, array.Items[i], $"clientParameters[{i}]", "a client parameter", SpecMembers.ClientParameter);
+                var wireNode = obj?.String("name", required: true);
+                if (obj is null || wireNode is null)
+                {
+                    continue;
+                }
+
+                var location = _context.Locate(wireNode);
+                if (_clientParameters.ContainsKey(wireNode.Value))
+                {
+                    _context.Report(DiagnosticDescriptors.DuplicateName, location, "Client parameter", wireNode.Value);
+                    continue;
+                }
+
+                var property = CSharpName(obj.String("csharpName"), wireNode.Value, location);
+                if (property is not null && members.Claim("Client parameter", wireNode.Value, property, location))
+                {
+                    _clientParameters.Add(wireNode.Value, new ClientParameterSpec(wireNode.Value, property, obj.String("description", allowEmpty: true)?.Value));
+                }
+            }
         }
 
         /// <summary>Collects declared enum or schema names first, so references may point forward.</summary>

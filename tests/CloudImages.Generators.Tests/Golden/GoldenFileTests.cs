@@ -11,7 +11,7 @@ namespace CloudImages.Generators.Tests.Golden
     {
         private const string UpdateVariable = "CLOUDIMAGES_UPDATE_GOLDEN";
 
-        public static TheoryData<string> Specs => new() { "querying-images", "servers" };
+        public static TheoryData<string> Specs => new() { "querying-images", "servers", "image-writes" };
 
         [Theory]
         [MemberData(nameof(Specs))]
@@ -66,7 +66,7 @@ namespace CloudImages.Generators.Tests.Golden
 
         private static Dictionary<string, string> Generate(string spec)
         {
-            var path = spec == "servers" ? GeneratorHarness.ServersSpecPath : GeneratorHarness.ImsSpecPath;
+            var path = spec == "querying-images" ? GeneratorHarness.ImsSpecPath : Path.Combine(GeneratorHarness.SpecsDirectory, spec + ".cloud-api.json");
             // With Microsoft.Extensions.Http and configuration referenced, so the registration code is generated too.
             var compilation = GeneratorHarness.Compilation(
                 GeneratorHarness.HttpClientFactoryReferences.Value, "namespace Consumer { internal static class Placeholder { } }");

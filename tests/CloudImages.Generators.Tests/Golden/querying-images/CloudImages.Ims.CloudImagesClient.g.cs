@@ -87,7 +87,7 @@ namespace CloudImages.Ims
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The ListImagesResponse the service returned.</returns>
         /// <exception cref="global::CloudImages.Runtime.ApiValidationException">
-        /// The query breaks a documented rule of severity error; nothing was sent.
+        /// The request breaks a documented rule of severity error; nothing was sent.
         /// </exception>
         /// <exception cref="global::CloudImages.Runtime.ApiException">
         /// <para>A non-2xx status, with the service's error code and message and the request id, or a body that is not

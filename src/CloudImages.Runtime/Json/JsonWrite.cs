@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace CloudImages.Runtime
+{
+    /// <summary>Writes request body members for generated writers: one overload per wire kind, so the generated code
+    /// is one call per member. A null value writes nothing (the member is omitted); times use
+    /// <see cref="WireText.TimeLayout"/>, the layout queries use, and enumerations their wire value.</summary>
+    public static class JsonWrite
+    {
+        /// <summary>Writes <c>"name": "value"</c> unless <paramref name="value"/> is null.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="name">The member's wire name.</param>
+        /// <param name="value">The value.</param>
+        public static void Member(Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value is not null)
+            {
+                writer.WriteString(name, value);
+            }
+        }
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, string?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, bool? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WriteBoolean(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, string?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, int? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WriteNumber(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, string?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, long? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WriteNumber(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, string?)"/>
+        /// <exception cref="ArgumentException">The value is NaN or infinite, which JSON cannot hold.</exception>
+        public static void Member(Utf8JsonWriter writer, string name, double? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WriteNumber(name, value.GetValueOrDefault());
+            }
+        }
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, string?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WriteString(name, WireText.Of(value.GetValueOrDefault()));
+            }
+        }
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, string?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, JsonElement? value)
+        {
+            if (value.HasValue)
+            {
+                writer.WritePropertyName(name);
+                value.GetValueOrDefault().WriteTo(writer);
+            }
+        }
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, string?)"/>
+        /// <typeparam name="TEnum">The generated enumeration.</typeparam>
+        public static void Member<TEnum>(Utf8JsonWriter writer, string name, TEnum? value)
+            where TEnum : struct, IApiEnum
+        {
+            if (value.HasValue)
+            {
+                writer.WriteString(name, value.GetValueOrDefault().Value);
+            }
+        }
+
+        /// <summary>Writes a value documented to travel as a string holding its text ("wireType": "string"), such
+        /// as <c>"true"</c> or <c>"2048"</c>; <paramref name="wireText"/> comes from <see cref="WireText"/>.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="name">The member's wire name.</param>
+        /// <param name="wireText">The value's wire text; null writes nothing.</param>
+        public static void MemberAsString(Utf8JsonWriter writer, string name, string? wireText) => Member(writer, name, wireText);
+
+        /// <summary>Writes an array of scalars unless <paramref name="values"/> is null.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="name">The member's wire name.</param>
+        /// <param name="values">The values; a null item is written as null.</param>
+        public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<string>? values)
+        {
+            if (values is null)
+            {
+                return;
+            }
+
+            writer.WriteStartArray(name);
+            for (var i = 0; i < values.Count; i++)
+            {
+                var value = values[i];
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(value);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, IReadOnlyList{string}?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<int>? values) =>
+            Array(writer, name, values, static (w, v) => w.WriteNumberValue(v));
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, IReadOnlyList{string}?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<long>? values) =>
+            Array(writer, name, values, static (w, v) => w.WriteNumberValue(v));
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, IReadOnlyList{string}?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<double>? values) =>
+            Array(writer, name, values, static (w, v) => w.WriteNumberValue(v));
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, IReadOnlyList{string}?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<bool>? values) =>
+            Array(writer, name, values, static (w, v) => w.WriteBooleanValue(v));
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, IReadOnlyList{string}?)"/>
+        public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<DateTimeOffset>? values) =>
+            Array(writer, name, values, static (w, v) => w.WriteStringValue(WireText.Of(v)));
+
+        /// <inheritdoc cref="Member(Utf8JsonWriter, string, IReadOnlyList{string}?)"/>
+        /// <typeparam name="TEnum">The generated enumeration.</typeparam>
+        public static void Member<TEnum>(Utf8JsonWriter writer, string name, IReadOnlyList<TEnum>? values)
+            where TEnum : struct, IApiEnum =>
+            Array(writer, name, values, static (w, v) => w.WriteStringValue(v.Value));
+
+        /// <summary>Writes an array of request objects with their emitted writer, unless <paramref name="values"/> is null.</summary>
+        /// <typeparam name="T">The request object type.</typeparam>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="name">The member's wire name.</param>
+        /// <param name="values">The objects; a null item is written as null.</param>
+        /// <param name="write">The emitted writer of one object.</param>
+        public static void Objects<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T>? values, Action<Utf8JsonWriter, T> write)
+            where T : class
+        {
+            if (values is null)
+            {
+                return;
+            }
+
+            writer.WriteStartArray(name);
+            for (var i = 0; i < values.Count; i++)
+            {
+                var value = values[i];
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    write(writer, value);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        /// <summary>Writes a request object with its emitted writer, unless <paramref name="value"/> is null.</summary>
+        /// <typeparam name="T">The request object type.</typeparam>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="name">The member's wire name.</param>
+        /// <param name="value">The object.</param>
+        /// <param name="write">The emitted writer of the object.</param>
+        public static void Object<T>(Utf8JsonWriter writer, string name, T? value, Action<Utf8JsonWriter, T> write)
+            where T : class
+        {
+            if (value is not null)
+            {
+                writer.WritePropertyName(name);
+                write(writer, value);
+            }
+        }
+
+        private static void Array<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T>? values, Action<Utf8JsonWriter, T> write)
+        {
+            if (values is null)
+            {
+                return;
+            }
+
+            writer.WriteStartArray(name);
+            for (var i = 0; i < values.Count; i++)
+            {
+                var value = values[i];
+                write(writer, value);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+}
