@@ -1,3 +1,4 @@
+using System.Linq;
 using CloudImages.Generators.Model;
 using CloudImages.Generators.Text;
 
@@ -37,6 +38,10 @@ namespace CloudImages.Generators.Emit
                 Property(writer, "string?", "AccessKey", summary: null);
                 Property(writer, "string?", "SecretKey", summary: null);
                 Property(writer, "string?", "ProjectId", summary: null);
+                foreach (var parameter in spec.ClientParameters.Where(p => p.PropertyName != "ProjectId"))
+                {
+                    Property(writer, "string?", parameter.PropertyName, $"See {spec.ClientName}.{parameter.PropertyName}.");
+                }
 
                 // HttpClient.Timeout wraps the whole pipeline, but the standard resilience handler turns it off.
                 Property(
@@ -208,6 +213,11 @@ namespace CloudImages.Generators.Emit
                 writer.Line("        {");
                 writer.Line($"            {GeneratedNames.ValidateQueries} = options.{GeneratedNames.ValidateQueries},");
                 writer.Line($"            {GeneratedNames.MaxResponseBytes} = options.{GeneratedNames.MaxResponseBytes},");
+                foreach (var parameter in spec.ClientParameters)
+                {
+                    writer.Line($"            {parameter.PropertyName} = options.{parameter.PropertyName},");
+                }
+
                 writer.Line("        };");
                 writer.Line("    });");
             }

@@ -19,7 +19,8 @@ namespace CloudImages.Generators.Model
         EquatableArray<string> CopiedProperties);
 
     /// <summary>What makes an operation the job-status operation: where the state, error code and failure reason
-    /// are, and which state values mean success, failure and still running.</summary>
+    /// are (as expressions that read their text from the status object: Status, or State?.Value for an enumeration),
+    /// and which state values mean success, failure and still running.</summary>
     internal sealed record JobStatusSpec(
         string IdParameter,
         string StateProperty,

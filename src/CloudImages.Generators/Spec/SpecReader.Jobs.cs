@@ -49,7 +49,7 @@ namespace CloudImages.Generators.Spec
             return new JobStatusSpec(idNode.Value, state, errorCode, failReason, succeeded.Value, failed.Value, pending.Value);
         }
 
-        /// <summary>A top-level string (or enum) field of the status schema; its C# property.</summary>
+        /// <summary>A top-level string (or enum) field of the status schema: the expression that reads its text.</summary>
         private static string? StateField(ObjectReader obj, SchemaSpec schema, string member)
         {
             var node = obj.String(member, required: true);
@@ -65,7 +65,7 @@ namespace CloudImages.Generators.Spec
                 return null;
             }
 
-            return field.PropertyName;
+            return field.Type.Kind == ApiParameterKind.Enum ? field.PropertyName + "?.Value" : field.PropertyName;
         }
 
         private static EquatableArray<string>? ReadStates(ObjectReader obj, string member)

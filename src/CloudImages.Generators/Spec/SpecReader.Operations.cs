@@ -74,8 +74,13 @@ namespace CloudImages.Generators.Spec
 
         private OperationSpec? ReadOperation(ObjectReader obj, string name, string queryType)
         {
+            Since11(obj, "requestBody", "job", "jobStatus");
             var methodNode = obj.String("method", required: true);
             var method = methodNode?.Value.ToUpperInvariant();
+            if (_isVersion10 && methodNode is not null && method is "POST" or "PUT" or "PATCH")
+            {
+                obj.Invalid("method", methodNode, "GET, HEAD, DELETE or OPTIONS in a specVersion 1.0 spec: set \"specVersion\": \"1.1\" for a body");
+            }
             if (methodNode is not null && System.Array.IndexOf(Methods, method) < 0)
             {
                 obj.Invalid("method", methodNode, "GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS");
@@ -86,7 +91,11 @@ namespace CloudImages.Generators.Spec
             var body = ReadRequestBody(obj, name, parameters, method);
             var segments = pathNode is null ? null : ReadPath(pathNode, name, parameters);
             var response = obj.Object("response", "the response", required: true, SpecMembers.Response);
-            var status = response?.Integer("status", 200, 399);
+            var status = response?.Integer("status", 200, _isVersion10 ? 299 : 399);
+            if (_isVersion10 && response is not null && response.Find("schema") is null)
+            {
+                response.Required("schema");
+            }
             var responseType = response?.Find("schema") is null ? null : ResolveSchema(response, KindUse.Field);
             if (method == "HEAD" && responseType is not null && _schemas.TryGetValue(responseType, out var headSchema)
                 && headSchema.Fields.Any(f => f.Header is null))
@@ -147,6 +156,7 @@ namespace CloudImages.Generators.Spec
                 }
 
                 var location = _context.Locate(wireNode);
+                Since11(obj, "required");
                 var where = ReadLocation(obj, inRequestSchema);
                 if (where is null)
                 {
@@ -221,7 +231,7 @@ namespace CloudImages.Generators.Spec
             {
                 case null:
                     return inRequestSchema ? ParameterLocation.Body : ParameterLocation.Query;
-                case "body":
+                case "body" when !_isVersion10:
                     return ParameterLocation.Body;
                 case "query" when !inRequestSchema:
                     return ParameterLocation.Query;

@@ -55,6 +55,7 @@ namespace CloudImages.Generators.Spec
                 }
 
                 DeclareType("Schema", name, name, _context.Locate(nameNode));
+                Since11(obj, "role", "rules");
                 var role = obj.String("role");
                 if (role is not null && role.Value is not ("request" or "response"))
                 {
@@ -99,6 +100,7 @@ namespace CloudImages.Generators.Spec
                 var location = _context.Locate(wireNode);
                 var type = ReadType(obj, KindUse.Field);
                 obj.Boolean("nullable");
+                Since11(obj, "in");
                 var inNode = obj.String("in");
                 if (inNode is not null && inNode.Value is not ("body" or "header"))
                 {

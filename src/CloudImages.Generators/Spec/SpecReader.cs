@@ -26,6 +26,7 @@ namespace CloudImages.Generators.Spec
         private readonly Dictionary<string, ClientParameterSpec> _clientParameters = new();
         private readonly List<DeclaredType> _declaredTypes = new();
         private NameScope _types = null!;
+        private bool _isVersion10;
         private string _namespace = "";
 
         private SpecReader(SpecContext context, SpecInput input, CancellationToken cancellationToken)
@@ -74,6 +75,8 @@ namespace CloudImages.Generators.Spec
                 return null;
             }
 
+            _isVersion10 = version?.Value == "1.0";
+            Since11(root, "clientParameters");
             _namespace = ReadNamespace(root) ?? "";
             var client = root.Object("client", "client", required: true, SpecMembers.Client);
             var clientNameNode = client?.String("name", required: true);
@@ -221,6 +224,19 @@ namespace CloudImages.Generators.Spec
             }
 
             return result.ToEquatableArray();
+        }
+
+        /// <summary>Reports a member that format 1.1 added, in a spec that says it is 1.0: the author may expect a
+        /// reader of 1.0 to understand it.</summary>
+        private void Since11(ObjectReader obj, params string[] members)
+        {
+            foreach (var member in members)
+            {
+                if (_isVersion10 && obj.Find(member) is { } found)
+                {
+                    obj.Invalid(member, found.Value, "absent in a specVersion 1.0 spec: set \"specVersion\": \"1.1\" to use it");
+                }
+            }
         }
 
         /// <summary>"clientParameters": parameters the client fills into every request that leaves them unset.</summary>

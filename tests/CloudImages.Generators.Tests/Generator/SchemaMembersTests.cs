@@ -20,6 +20,7 @@ namespace CloudImages.Generators.Tests.Generator
             ["/properties/client"] = SpecMembers.Client,
             ["/properties/auth"] = SpecMembers.Auth,
             ["/properties/errorBody"] = SpecMembers.ErrorBody,
+            ["/properties/clientParameters/items"] = SpecMembers.ClientParameter,
             ["/$defs/enum"] = SpecMembers.Enum,
             ["/$defs/enum/properties/values/items"] = SpecMembers.EnumValue,
             ["/$defs/typeRef"] = SpecMembers.Type,
@@ -30,6 +31,12 @@ namespace CloudImages.Generators.Tests.Generator
             ["/$defs/operation/properties/response"] = SpecMembers.Response,
             ["/$defs/operation/properties/errors/items"] = SpecMembers.Error,
             ["/$defs/operation/properties/pagination"] = SpecMembers.Pagination,
+            ["/$defs/operation/properties/requestBody"] = SpecMembers.RequestBody,
+            ["/$defs/operation/properties/requestBody/properties/patch"] = SpecMembers.Patch,
+            ["/$defs/operation/properties/requestBody/properties/patch/properties/extensions"] = SpecMembers.PatchExtensions,
+            ["/$defs/patchAttribute"] = SpecMembers.PatchAttribute,
+            ["/$defs/operation/properties/job"] = SpecMembers.Job,
+            ["/$defs/operation/properties/jobStatus"] = SpecMembers.JobStatus,
             ["/$defs/rule"] = SpecMembers.Rule,
         };
 
@@ -175,7 +182,8 @@ namespace CloudImages.Generators.Tests.Generator
                     objects.Add(pointer);
                 }
 
-                foreach (var property in element.EnumerateObject())
+                // if/then/else refine the object they sit in (a request schema's fields are parameters): not objects of their own.
+                foreach (var property in element.EnumerateObject().Where(p => p.Name is not ("if" or "then" or "else")))
                 {
                     Walk(property.Value, $"{pointer}/{property.Name}", objects);
                 }

@@ -117,6 +117,7 @@ namespace CloudImages.Tests.Writes
                     {
                         ValidateQueries = options.ValidateQueries,
                         MaxResponseBytes = options.MaxResponseBytes,
+                        ProjectId = options.ProjectId,
                     };
                 });
         }
