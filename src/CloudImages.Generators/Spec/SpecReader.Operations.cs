@@ -215,7 +215,7 @@ namespace CloudImages.Generators.Spec
                         minimum,
                         maximum,
                         pattern?.Value,
-                        !fromClient && (required || where == ParameterLocation.Path),
+                        !fromClient && ((required && where == ParameterLocation.Body) || where == ParameterLocation.Path),
                         fromClient));
                 }
             }
