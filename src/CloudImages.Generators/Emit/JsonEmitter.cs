@@ -261,6 +261,14 @@ namespace CloudImages.Generators.Emit
                 writer.Line("writer.WriteStartObject();");
                 foreach (var member in members)
                 {
+                    if (member.SendsNull)
+                    {
+                        writer.Call(
+                            $"{TypeNames.Runtime}.JsonWrite.NullWhen",
+                            new[] { "writer", Literal.String(member.WireName), $"value.{member.PropertyName}.IsSet && value.{member.PropertyName}.Value is null" },
+                            ";");
+                    }
+
                     writer.Call(WriteCall(member.Type), WriteArguments(member), ";");
                 }
 
@@ -281,9 +289,9 @@ namespace CloudImages.Generators.Emit
         private static string[] WriteArguments(ParameterSpec member)
         {
             // A required enumeration is not nullable; the runtime overload takes TEnum? (inference needs the cast).
-            var value = member.Required && member.Type.Kind == ApiParameterKind.Enum
+            var value = member.Required && !member.SendsNull && member.Type.Kind == ApiParameterKind.Enum
                 ? $"({member.Type.NullableName})value.{member.PropertyName}"
-                : "value." + member.PropertyName;
+                : member.ValueExpression("value.");
             var name = Literal.String(member.WireName);
             var type = member.Type;
             return type.Kind switch

@@ -142,7 +142,7 @@ namespace CloudImages.Generators.Emit
                 foreach (var member in nested)
                 {
                     var add = member.Type.Kind == ApiParameterKind.Object ? "Add" : "AddItems";
-                    writer.Line($"nested.{add}({Literal.String(member.WireName)}, {member.PropertyName});");
+                    writer.Line($"nested.{add}({Literal.String(member.WireName)}, {member.ValueExpression("")});");
                 }
 
                 writer.Line("return nested;");
@@ -175,8 +175,7 @@ namespace CloudImages.Generators.Emit
                 RuleEmitter.Attribute(writer, rule);
             }
 
-            var type = parameter.Required ? "required " + parameter.Type.Name : parameter.Type.NullableName;
-            writer.Line($"public {type}", $"{parameter.PropertyName} {{ get; set; }}");
+            writer.Line($"public {(parameter.Required ? "required " : "")}{parameter.PropertyType}", $"{parameter.PropertyName} {{ get; set; }}");
             writer.Line();
         }
 
@@ -187,6 +186,8 @@ namespace CloudImages.Generators.Emit
                 ParameterLocation.Path when parameter.FromClient =>
                     $"Path parameter {{{parameter.WireName}}}; when unset, the client's value is sent.",
                 ParameterLocation.Path => $"Path parameter {{{parameter.WireName}}}; required.",
+                ParameterLocation.Body when parameter.SendsNull =>
+                    $"Body member {parameter.WireName}; written only when set, and as null when set to null.",
                 ParameterLocation.Body when parameter.Required => $"Body member {parameter.WireName}; required.",
                 ParameterLocation.Body => $"Body member {parameter.WireName}; written only when set.",
                 _ when parameter.FromClient => $"Query parameter {parameter.WireName}; when unset, the client's value is sent.",
@@ -349,7 +350,10 @@ namespace CloudImages.Generators.Emit
             writer.Line("};");
         }
 
-        private static string WireText(ParameterSpec parameter) =>
-            $"{TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}({parameter.PropertyName})";
+        /// <summary>A member set to null (ApiOptional) is set for the rules, with no text to compare.</summary>
+        private static string WireText(ParameterSpec parameter) => parameter.SendsNull
+            ? $"{parameter.PropertyName}.IsSet ? {TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}"
+                + $"({parameter.PropertyName}.Value) ?? string.Empty : null"
+            : $"{TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}({parameter.PropertyName})";
     }
 }

@@ -23,7 +23,19 @@ namespace CloudImages.Generators.Model
         double? Maximum,
         string? Pattern,
         bool Required = false,
-        bool FromClient = false);
+        bool FromClient = false,
+        bool SendsNull = false)
+    {
+        /// <summary>The property's type: the member's, or ApiOptional of it when null is a value the body may send.</summary>
+        public string PropertyType => SendsNull
+            ? "global::CloudImages.Runtime.ApiOptional<" + Type.NullableName + ">"
+            : Required ? Type.Name : Type.NullableName;
+
+        /// <summary>An expression that reads the value sent, null when unset (for an ApiOptional, also when null).</summary>
+        public string ValueExpression(string owner) => SendsNull
+            ? $"({owner}{PropertyName}.IsSet ? {owner}{PropertyName}.Value : null)"
+            : owner + PropertyName;
+    }
 
     /// <summary>A parameter many operations share (a project id): the client has a property for it, and fills it into
     /// every request that leaves it unset.</summary>

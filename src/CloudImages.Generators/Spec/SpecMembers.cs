@@ -34,7 +34,7 @@ namespace CloudImages.Generators.Spec
 
         public static readonly string[] Parameter = Type.Concat(new[]
         {
-            "name", "in", "csharpName", "description", "remarks", "default", "minimum", "maximum", "pattern", "required",
+            "name", "in", "csharpName", "description", "remarks", "default", "minimum", "maximum", "pattern", "required", "nullable",
         }).ToArray();
 
         public static readonly string[] Operation =

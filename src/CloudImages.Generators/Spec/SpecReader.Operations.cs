@@ -193,6 +193,14 @@ namespace CloudImages.Generators.Spec
                     obj.Invalid("required", requiredNode.Value, "absent: path parameters are always required, and a query parameter is optional");
                 }
 
+                var nullableNode = obj.Find("nullable");
+                var sendsNull = obj.Boolean("nullable") ?? false;
+                if (nullableNode is not null && where != ParameterLocation.Body)
+                {
+                    obj.Invalid("nullable", nullableNode.Value, "absent: only a body member can be sent as null");
+                }
+
+                Since11(obj, "nullable");
                 var defaultValue = ReadDefault(obj);
                 var fromClient = where != ParameterLocation.Body && !inRequestSchema && _clientParameters.ContainsKey(wireNode.Value);
                 if (!wires.Add(wireNode.Value))
@@ -216,7 +224,8 @@ namespace CloudImages.Generators.Spec
                         maximum,
                         pattern?.Value,
                         !fromClient && ((required && where == ParameterLocation.Body) || where == ParameterLocation.Path),
-                        fromClient));
+                        fromClient,
+                        sendsNull && where == ParameterLocation.Body));
                 }
             }
 

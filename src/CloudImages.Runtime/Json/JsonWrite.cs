@@ -95,6 +95,19 @@ namespace CloudImages.Runtime
         /// <param name="wireText">The value's wire text; null writes nothing.</param>
         public static void MemberAsString(Utf8JsonWriter writer, string name, string? wireText) => Member(writer, name, wireText);
 
+        /// <summary>Writes <c>"name": null</c> when <paramref name="sendNull"/> is true: a member documented to take null
+        /// (<see cref="ApiOptional{T}"/>) that is set to null.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="name">The member's wire name.</param>
+        /// <param name="sendNull">Whether the member is set to null.</param>
+        public static void NullWhen(Utf8JsonWriter writer, string name, bool sendNull)
+        {
+            if (sendNull)
+            {
+                writer.WriteNull(name);
+            }
+        }
+
         /// <summary>Writes an array of scalars unless <paramref name="values"/> is null.</summary>
         /// <param name="writer">The writer, inside an object.</param>
         /// <param name="name">The member's wire name.</param>

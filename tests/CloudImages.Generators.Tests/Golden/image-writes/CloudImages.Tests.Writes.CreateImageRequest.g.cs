@@ -63,11 +63,14 @@ namespace CloudImages.Tests.Writes
         public required string Name { get; set; }
 
         /// <summary>Provides supplementary information about the image.</summary>
-        /// <remarks>Body member description; written only when set.</remarks>
+        /// <remarks>
+        /// <para>Null clears it (test of a member sent as null).</para>
+        /// <para>Body member description; written only when set, and as null when set to null.</para>
+        /// </remarks>
         [global::CloudImages.Runtime.Metadata.ApiParameter(
             "description",
             global::CloudImages.Runtime.ApiParameterKind.String)]
-        public string? Description { get; set; }
+        public global::CloudImages.Runtime.ApiOptional<string?> Description { get; set; }
 
         /// <summary>Specifies the ID of the ECS used to create the image.</summary>
         /// <remarks>Body member instance_id; written only when set.</remarks>
@@ -255,7 +258,8 @@ namespace CloudImages.Tests.Writes
         string? global::CloudImages.Runtime.IApiQuery.GetWireValue(string wireName) => wireName switch
         {
             "name" => global::CloudImages.Runtime.WireText.Of(Name),
-            "description" => global::CloudImages.Runtime.WireText.Of(Description),
+            "description" =>
+                Description.IsSet ? global::CloudImages.Runtime.WireText.Of(Description.Value) ?? string.Empty : null,
             "instance_id" => global::CloudImages.Runtime.WireText.Of(InstanceId),
             "image_url" => global::CloudImages.Runtime.WireText.Of(ImageUrl),
             "volume_id" => global::CloudImages.Runtime.WireText.Of(VolumeId),

@@ -467,7 +467,14 @@ namespace CloudImages.Tests.Writes
         {
             writer.WriteStartObject();
             global::CloudImages.Runtime.JsonWrite.Member(writer, "name", value.Name);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "description", value.Description);
+            global::CloudImages.Runtime.JsonWrite.NullWhen(
+                writer,
+                "description",
+                value.Description.IsSet && value.Description.Value is null);
+            global::CloudImages.Runtime.JsonWrite.Member(
+                writer,
+                "description",
+                (value.Description.IsSet ? value.Description.Value : null));
             global::CloudImages.Runtime.JsonWrite.Member(writer, "instance_id", value.InstanceId);
             global::CloudImages.Runtime.JsonWrite.Member(writer, "image_url", value.ImageUrl);
             global::CloudImages.Runtime.JsonWrite.Member(writer, "volume_id", value.VolumeId);
