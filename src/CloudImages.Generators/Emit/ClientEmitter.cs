@@ -242,7 +242,8 @@ namespace CloudImages.Generators.Emit
                 "exception",
                 "The request breaks a documented rule of severity error; nothing was sent.",
                 $" cref=\"{TypeNames.Runtime}.ApiValidationException\"");
-            var statuses = operation.Errors.Select(e => $"{e.Status}{(e.Name is null ? "" : " " + e.Name)}{(e.Description is null ? "" : ": " + e.Description)}");
+            var statuses = operation.Errors.Select(e => $"{e.Status}{(e.Name is null ? "" : " " + e.Name)}{(e.Description is null ? "" : ": " + e.Description)}"
+                + (e.Codes.Count == 0 ? "" : " (service codes " + string.Join(", ", e.Codes) + ")"));
             DocComment.Element(
                 writer,
                 "exception",

@@ -44,7 +44,8 @@ namespace CloudImages.Generators.Model
     /// <summary>A piece of a path template: literal text, or a path parameter's property.</summary>
     internal sealed record PathSegment(string Text, string? ParameterProperty);
 
-    internal sealed record ErrorStatusSpec(int Status, string? Name, string? Description);
+    /// <summary>A documented error status, with the service error codes the page lists for it (IMG.0001).</summary>
+    internal sealed record ErrorStatusSpec(int Status, string? Name, string? Description, EquatableArray<string> Codes = default);
 
     /// <summary>Marker pagination, with every name resolved to its C# property.</summary>
     internal sealed record PaginationSpec(

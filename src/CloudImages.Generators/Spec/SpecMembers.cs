@@ -60,7 +60,7 @@ namespace CloudImages.Generators.Spec
 
         public static readonly string[] Response = { "schema", "status", "description" };
 
-        public static readonly string[] Error = { "status", "name", "description" };
+        public static readonly string[] Error = { "status", "name", "description", "codes" };
 
         public static readonly string[] Pagination =
         {

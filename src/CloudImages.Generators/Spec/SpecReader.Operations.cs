@@ -305,7 +305,12 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                result.Add(new ErrorStatusSpec(status.Value, obj.String("name", allowEmpty: true)?.Value, obj.String("description", allowEmpty: true)?.Value));
+                Since11(obj, "codes");
+                result.Add(new ErrorStatusSpec(
+                    status.Value,
+                    obj.String("name", allowEmpty: true)?.Value,
+                    obj.String("description", allowEmpty: true)?.Value,
+                    ReadStringArray(obj, "codes")));
             }
 
             return result.ToEquatableArray();

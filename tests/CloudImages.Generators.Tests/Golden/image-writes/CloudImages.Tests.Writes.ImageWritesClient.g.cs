@@ -168,7 +168,7 @@ namespace CloudImages.Tests.Writes
         /// <exception cref="global::CloudImages.Runtime.ApiException">
         /// <para>A non-2xx status, with the service's error code and message and the request id, or a body that is not
         /// the documented JSON.</para>
-        /// <para>- 400 Bad Request</para>
+        /// <para>- 400 Bad Request (service codes IMG.0001, IMG.0027)</para>
         /// </exception>
         public async global::System.Threading.Tasks.Task<
             global::CloudImages.Runtime.ApiJob<global::CloudImages.Tests.Writes.Job>>
