@@ -207,6 +207,7 @@ namespace CloudImages.Runtime
             {
                 using var request = new HttpRequestMessage(method, uri) { Content = content };
                 request.Headers.Accept.Add(AcceptJson);
+                ChunkedUpload.Apply(request);
                 HttpResponseMessage response;
                 try
                 {
