@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using CloudImages.Benchmarks.Bodies;
 using CloudImages.Benchmarks.Calls;
 using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Paging;
@@ -101,7 +102,8 @@ namespace CloudImages.Benchmarks
         private static bool Failed(Summary summary) => summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success);
 
         /// <summary>Every client benchmark class, in the order they run.</summary>
-        public static readonly Type[] Classes = [typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks), typeof(WholeCallBenchmarks)];
+        public static readonly Type[] Classes =
+            [typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks), typeof(WholeCallBenchmarks), typeof(JsonBodyBenchmarks)];
 
         private static IReadOnlyList<(string, long, long)> UriAllocations()
         {

@@ -4,7 +4,8 @@ using System.Text;
 
 namespace CloudImages.Runtime
 {
-    /// <summary>A call that reached the service and failed: a non-2xx status, or a body that is not the documented JSON.</summary>
+    /// <summary>A call that reached the service and failed: a status the operation does not document as success, or
+    /// a response that is not the documented one.</summary>
     /// <remarks>Network failures stay <see cref="System.Net.Http.HttpRequestException"/> and cancellation stays
     /// <see cref="OperationCanceledException"/>, as resilience pipelines expect. The server's text (code, message,
     /// request id) appears in <see cref="Exception.Message"/> with control characters escaped and cut to a few
@@ -67,7 +68,7 @@ namespace CloudImages.Runtime
             text.Append(kind switch
             {
                 ApiFailureKind.ErrorStatus => " failed with ",
-                ApiFailureKind.InvalidResponse => " returned an invalid body with ",
+                ApiFailureKind.InvalidResponse => " returned an invalid response with ",
                 ApiFailureKind.ResponseTooLarge => " returned a body too large with ",
                 ApiFailureKind.RedirectRefused => " was redirected elsewhere with ",
                 _ => " could not continue paging after ",

@@ -6,7 +6,8 @@ namespace CloudImages.Runtime
         /// <summary>The service answered with a status outside 2xx.</summary>
         ErrorStatus = 0,
 
-        /// <summary>The service answered 2xx, but the body is not the documented JSON.</summary>
+        /// <summary>The service answered with success, but the body is not the documented JSON, a documented body is
+        /// missing, or a documented header is malformed.</summary>
         InvalidResponse = 1,
 
         /// <summary>The body exceeded the client's <c>MaxResponseBytes</c>.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -15,6 +16,17 @@ namespace CloudImages.Runtime
         public const int DefaultMaxResponseBytes = 64 * 1024 * 1024;
 
         private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+#if NET
+        private static readonly HttpMethod Patch = HttpMethod.Patch;
+#else
+        private static readonly HttpMethod Patch = new("PATCH");
+#endif
+
+        private static readonly HttpMethod[] Methods =
+        [
+            HttpMethod.Get, HttpMethod.Head, HttpMethod.Post, HttpMethod.Put, Patch, HttpMethod.Delete, HttpMethod.Options,
+        ];
 
         /// <summary>The service endpoint: <see cref="HttpClient.BaseAddress"/>.</summary>
         /// <exception cref="InvalidOperationException">The HttpClient has no BaseAddress.</exception>
@@ -74,7 +86,7 @@ namespace CloudImages.Runtime
         /// <summary>Sends the request to <paramref name="requestUri"/>, an absolute URI under the endpoint (see
         /// <see cref="EndpointText"/>), and reads the 2xx body with <paramref name="read"/>.</summary>
         /// <remarks>As the overload with a relative URI.</remarks>
-        public static async Task<T> SendAsync<T>(
+        public static Task<T> SendAsync<T>(
             HttpClient httpClient,
             HttpMethod method,
             Uri requestUri,
@@ -83,40 +95,150 @@ namespace CloudImages.Runtime
             int maxResponseBytes,
             CancellationToken cancellationToken)
         {
-            ArgumentNullException.ThrowIfNull(httpClient);
-            ArgumentNullException.ThrowIfNull(requestUri);
-            ArgumentNullException.ThrowIfNull(operation);
             ArgumentNullException.ThrowIfNull(read);
-            ResponseLimits.CheckMaxResponseBytes(maxResponseBytes, nameof(maxResponseBytes));
-            using var deadline = new CallDeadline(httpClient.Timeout, cancellationToken);
+            return SendAsync(httpClient, method, requestUri, null, operation, new ApiResponseReader<T>(read, null, null), maxResponseBytes, cancellationToken);
+        }
+
+        /// <summary>Sends the request with <paramref name="content"/> as its body to <paramref name="requestUri"/>, an
+        /// absolute URI under the endpoint (see <see cref="EndpointText"/>), and makes the result of a success response
+        /// with <paramref name="response"/>.</summary>
+        /// <remarks>
+        /// <para><see cref="HttpClient.Timeout"/> covers the whole call, body included. Success is any 2xx status and
+        /// the statuses the operation lists (<see cref="ApiOperation.SuccessStatuses"/>). Redirects are followed only
+        /// within the endpoint's scheme, host and port: a 303, and a 301 or 302 to a POST, are followed with a GET and
+        /// no body; a 307 or 308 keeps the method and sends the body again, which <see cref="ApiContent.Binary"/> can
+        /// only when its stream can seek back.</para>
+        /// <para>The call disposes <paramref name="content"/> when it ends.</para>
+        /// </remarks>
+        /// <typeparam name="T">The result.</typeparam>
+        /// <param name="httpClient">The client to send with; its BaseAddress is the endpoint.</param>
+        /// <param name="method">The method, such as one of <see cref="Method"/>.</param>
+        /// <param name="requestUri">The absolute request URI.</param>
+        /// <param name="content">The body, made by <see cref="ApiContent"/>, or null for none.</param>
+        /// <param name="operation">The operation.</param>
+        /// <param name="response">Makes the result of the response's body and headers.</param>
+        /// <param name="maxResponseBytes">The bound on the response body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <exception cref="ApiException">A status the operation does not document as success, a response not as
+        /// documented, or a redirect that is not followed (<see cref="ApiFailureKind.RedirectRefused"/>).</exception>
+        /// <exception cref="HttpRequestException">A network failure, including a connection that closed before the whole
+        /// body (success or error) arrived, with <c>HttpRequestError.ResponseEnded</c>, and a body not in its
+        /// declared Content-Encoding, with <c>HttpRequestError.InvalidResponse</c>.</exception>
+        /// <exception cref="TaskCanceledException"><see cref="HttpClient.Timeout"/> elapsed, with a
+        /// <see cref="TimeoutException"/> inside, as HttpClient throws it.</exception>
+        public static async Task<T> SendAsync<T>(
+            HttpClient httpClient,
+            HttpMethod method,
+            Uri requestUri,
+            HttpContent? content,
+            ApiOperation operation,
+            ApiResponseReader<T> response,
+            int maxResponseBytes,
+            CancellationToken cancellationToken)
+        {
+            RequestContent.Hold(content);
             try
             {
-                using var response = await SendFollowingRedirectsAsync(httpClient, method, requestUri, operation, deadline.Token).ConfigureAwait(false);
-                return await ReadAsync(response, operation, read, maxResponseBytes, deadline.Token).ConfigureAwait(false);
+                ArgumentNullException.ThrowIfNull(httpClient);
+                ArgumentNullException.ThrowIfNull(method);
+                ArgumentNullException.ThrowIfNull(requestUri);
+                ArgumentNullException.ThrowIfNull(operation);
+                ArgumentNullException.ThrowIfNull(response);
+                ResponseLimits.CheckMaxResponseBytes(maxResponseBytes, nameof(maxResponseBytes));
+                using var deadline = new CallDeadline(httpClient.Timeout, cancellationToken);
+                try
+                {
+                    using var message = await SendFollowingRedirectsAsync(httpClient, method, requestUri, content, operation, deadline.Token).ConfigureAwait(false);
+                    return await ReadAsync(message, method, operation, response, maxResponseBytes, deadline.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException ex) when (deadline.Expired)
+                {
+                    throw deadline.TimedOut(ex);
+                }
             }
-            catch (OperationCanceledException ex) when (deadline.Expired)
+            finally
             {
-                throw deadline.TimedOut(ex);
+                RequestContent.Release(content);
             }
         }
 
+        /// <summary>Sends the request with <paramref name="content"/> as its body, for an operation that documents no
+        /// response body or headers: a success response's body is drained, up to a small bound, and ignored.</summary>
+        /// <remarks>As <see cref="SendAsync{T}(HttpClient, HttpMethod, Uri, HttpContent, ApiOperation, ApiResponseReader{T}, int, CancellationToken)"/>.</remarks>
+        /// <param name="httpClient">The client to send with; its BaseAddress is the endpoint.</param>
+        /// <param name="method">The method, such as one of <see cref="Method"/>.</param>
+        /// <param name="requestUri">The absolute request URI.</param>
+        /// <param name="content">The body, made by <see cref="ApiContent"/>, or null for none.</param>
+        /// <param name="operation">The operation.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public static Task SendAsync(
+            HttpClient httpClient,
+            HttpMethod method,
+            Uri requestUri,
+            HttpContent? content,
+            ApiOperation operation,
+            CancellationToken cancellationToken) =>
+            SendAsync(httpClient, method, requestUri, content, operation, NoResult.Reader, DefaultMaxResponseBytes, cancellationToken);
+
+        /// <summary>The shared instance of an HTTP method: GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS, in any case.</summary>
+        /// <remarks>netstandard2.0 has no <c>HttpMethod.Patch</c>; this gives one instance on every target.</remarks>
+        /// <param name="name">The method's name.</param>
+        /// <exception cref="ArgumentException">Another method.</exception>
+        public static HttpMethod Method(string name)
+        {
+            ArgumentNullException.ThrowIfNull(name);
+            foreach (var method in Methods)
+            {
+                if (string.Equals(method.Method, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return method;
+                }
+            }
+
+            throw new ArgumentException(
+                $"'{MessageText.Escape(name)}' is not one of the methods a client sends: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS.", nameof(name));
+        }
+
         private static async Task<HttpResponseMessage> SendFollowingRedirectsAsync(
-            HttpClient httpClient, HttpMethod method, Uri endpoint, ApiOperation operation, CancellationToken cancellationToken)
+            HttpClient httpClient, HttpMethod method, Uri endpoint, HttpContent? content, ApiOperation operation, CancellationToken cancellationToken)
         {
             var uri = endpoint;
             for (var followed = 0; ; followed++)
             {
-                using var request = new HttpRequestMessage(method, uri);
+                using var request = new HttpRequestMessage(method, uri) { Content = content };
                 request.Headers.Accept.Add(AcceptJson);
-                var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                ChunkedUpload.Apply(request);
+                HttpResponseMessage response;
+                try
+                {
+                    response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    // The body belongs to the call, which may send it again; disposing the request must not dispose it.
+                    request.Content = null;
+                }
+
                 var refusal = Redirects.Decide(response, uri, endpoint, followed, out var next);
-                if (refusal is null && next is null)
+                if (refusal is null && (next is null || operation.IsListed(response.StatusCode)))
                 {
                     return response;
                 }
 
                 using (response)
                 {
+                    var after = Redirects.MethodAfter(response.StatusCode, method);
+                    if (after != method)
+                    {
+                        // Rewritten to GET: the body is not sent again.
+                        content = null;
+                    }
+                    else if (refusal is null && content is not null && !RequestContent.TryRewind(content))
+                    {
+                        refusal = $"The redirect to {Redirects.Describe(next!)} was not followed: it must send the body again, "
+                            + "and the body's stream was read and cannot seek back to its start";
+                    }
+
                     if (refusal is not null)
                     {
                         throw new ApiException(
@@ -124,17 +246,17 @@ namespace CloudImages.Runtime
                             RequestIdOf(response, operation.RequestIdHeaders), null, refusal);
                     }
 
-                    method = Redirects.MethodAfter(response.StatusCode, method);
+                    method = after;
                     uri = next!;
                 }
             }
         }
 
         private static async Task<T> ReadAsync<T>(
-            HttpResponseMessage response, ApiOperation operation, JsonValueReader<T> read, int maxResponseBytes, CancellationToken cancellationToken)
+            HttpResponseMessage response, HttpMethod method, ApiOperation operation, ApiResponseReader<T> reader, int maxResponseBytes, CancellationToken cancellationToken)
         {
             var requestId = RequestIdOf(response, operation.RequestIdHeaders);
-            if (!response.IsSuccessStatusCode)
+            if (!operation.IsSuccess(response.StatusCode))
             {
                 using var errorBody = await ResponseBody.ReadAsync(response.Content, ResponseLimits.ErrorBodyBytes, cancellationToken).ConfigureAwait(false);
                 throw new ApiException(
@@ -147,6 +269,16 @@ namespace CloudImages.Runtime
                     errorBody.Snippet());
             }
 
+            var result = reader.Body is not null && HasBody(method, response.StatusCode)
+                ? await ReadBodyAsync(response, operation, reader.Body, requestId, maxResponseBytes, cancellationToken).ConfigureAwait(false)
+                : await EmptyAsync(response, operation, reader, requestId, cancellationToken).ConfigureAwait(false);
+            reader.Headers?.Invoke(new ApiResponseHeaders(response, operation, requestId), result);
+            return result;
+        }
+
+        private static async Task<T> ReadBodyAsync<T>(
+            HttpResponseMessage response, ApiOperation operation, JsonValueReader<T> read, string? requestId, int maxResponseBytes, CancellationToken cancellationToken)
+        {
             using var body = await ResponseBody.ReadAsync(response.Content, maxResponseBytes, cancellationToken).ConfigureAwait(false);
             if (body.Truncated)
             {
@@ -167,6 +299,31 @@ namespace CloudImages.Runtime
                     $"{ex.Message} (content type {contentType ?? "none"}, {body.Length} bytes)", ex);
             }
         }
+
+        /// <summary>The result of a response without a body to read; any body it has anyway is drained, up to a small
+        /// bound, so the connection can serve the next request, and ignored.</summary>
+        private static async Task<T> EmptyAsync<T>(
+            HttpResponseMessage response, ApiOperation operation, ApiResponseReader<T> reader, string? requestId, CancellationToken cancellationToken)
+        {
+            try
+            {
+                using var ignored = await ResponseBody.ReadAsync(response.Content, ResponseLimits.DrainBytes, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException)
+            {
+                // The operation succeeded; a body it does not document cannot make it fail.
+            }
+
+            return reader.Empty is { } empty
+                ? empty()
+                : throw new ApiException(
+                    ApiFailureKind.InvalidResponse, operation.Name, response.StatusCode, null, null, requestId, null,
+                    "The response has no body, and the operation documents one");
+        }
+
+        // A response to HEAD, a 204 (No Content) and a 205 (Reset Content) have no body, whatever they declare.
+        private static bool HasBody(HttpMethod method, HttpStatusCode status) =>
+            method != HttpMethod.Head && status is not (HttpStatusCode.NoContent or HttpStatusCode.ResetContent);
 
         private static string? RequestIdOf(HttpResponseMessage response, IReadOnlyList<string> headers)
         {

@@ -77,7 +77,7 @@ namespace CloudImages.Runtime
 
         private static string Origin(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
 
-        // No user information, no fragment.
-        private static string Describe(Uri uri) => uri.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
+        /// <summary>The URI as a message shows it: no user information, no fragment.</summary>
+        public static string Describe(Uri uri) => uri.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
     }
 }

@@ -15,6 +15,9 @@ namespace CloudImages.Runtime
         // An error body is read only for its code and message, whatever MaxResponseBytes allows.
         internal const int ErrorBodyBytes = 64 * 1024;
 
+        // A success body the operation does not document is read this far, so the connection can be reused, and ignored.
+        internal const int DrainBytes = 16 * 1024;
+
         /// <summary>Returns <paramref name="value"/> when it is a valid <c>MaxResponseBytes</c>.</summary>
         /// <param name="value">The bound to check.</param>
         /// <param name="name">What the value was set as, for the message.</param>

@@ -1,4 +1,6 @@
+using System.Text;
 using BenchmarkDotNet.Running;
+using CloudImages.Benchmarks.Bodies;
 using CloudImages.Benchmarks.Calls;
 using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Inputs;
@@ -63,6 +65,12 @@ namespace CloudImages.Benchmarks.Smoke
             {
                 calls.Cleanup();
             }
+
+            var (stjBody, apiBody) = JsonBodyBenchmarks.Bodies();
+            Require(stjBody.AsSpan().SequenceEqual(apiBody), $"the JSON bodies differ:\n  {Encoding.UTF8.GetString(stjBody)}\n  {Encoding.UTF8.GetString(apiBody)}");
+            var bodies = new JsonBodyBenchmarks();
+            Require(bodies.StjSourceGen() == apiBody.Length && bodies.ApiContentJson() == apiBody.Length, "a JSON body's Content-Length is not its length");
+            log.Add($"json body: ApiContent.Json and STJ source gen write the same {apiBody.Length} bytes");
 
             foreach (var (type, config) in Cli.Classes.Select(c => (c, BenchmarkConfig.Create(quick: true)))
                 .Append((typeof(RuntimeBuildBenchmarks), RuntimeBuildConfig.Create(quick: true))))
