@@ -130,12 +130,6 @@ namespace CloudImages.Generators.Emit
             }
         }
 
-        /// <summary>Whether the operation goes through the transport's original overload: a JSON answer read whole,
-        /// no body, no headers, any 2xx.</summary>
-        private static bool IsPlainRead(ApiSpec spec, OperationSpec operation) =>
-            operation.Body is null && operation.ResponseTypeName is not null && operation.Method != "HEAD"
-            && operation.ResponseStatus is null or < 300 && !Schema(spec, operation)!.HasHeaders;
-
         private static SchemaSpec? Schema(ApiSpec spec, OperationSpec operation) =>
             spec.Schemas.FirstOrDefault(s => s.TypeName == operation.ResponseTypeName);
 
@@ -143,7 +137,7 @@ namespace CloudImages.Generators.Emit
         /// documented headers.</summary>
         private static void EmitResponseReader(SourceWriter writer, ApiSpec spec, OperationSpec operation)
         {
-            if (operation.ResponseTypeName is null || IsPlainRead(spec, operation))
+            if (operation.ResponseTypeName is null)
             {
                 return;
             }
@@ -282,30 +276,21 @@ namespace CloudImages.Generators.Emit
                 writer.Line($"{GeneratedNames.HttpClient},");
                 writer.Line(Method(operation.Method) + ",");
                 writer.Line($"{arg}.{GeneratedNames.BuildRequestUri}({TypeNames.Runtime}.ApiTransport.EndpointOf({GeneratedNames.HttpClient})),");
-                if (IsPlainRead(spec, operation))
+                var (call, arguments) = Content(spec, operation, arg);
+                if (arguments is null)
                 {
-                    writer.Line($"s_{operation.Name},");
-                    writer.Line($"{TypeNames.Qualified(ns, spec.JsonClassName)}.Read{operation.ResponseTypeName},");
-                    writer.Line($"{GeneratedNames.MaxResponseBytes},");
+                    writer.Line(call + ",");
                 }
                 else
                 {
-                    var (call, arguments) = Content(spec, operation, arg);
-                    if (arguments is null)
-                    {
-                        writer.Line(call + ",");
-                    }
-                    else
-                    {
-                        writer.Call(call, arguments, ",");
-                    }
+                    writer.Call(call, arguments, ",");
+                }
 
-                    writer.Line($"s_{operation.Name},");
-                    if (response is not null)
-                    {
-                        writer.Line($"s_{operation.Name}Response,");
-                        writer.Line($"{GeneratedNames.MaxResponseBytes},");
-                    }
+                writer.Line($"s_{operation.Name},");
+                if (response is not null)
+                {
+                    writer.Line($"s_{operation.Name}Response,");
+                    writer.Line($"{GeneratedNames.MaxResponseBytes},");
                 }
 
                 writer.Line("cancellationToken)" + (job is null ? ";" : ".ConfigureAwait(false);"));

@@ -31,6 +31,12 @@ namespace CloudImages.Tests.Writes
             new string[] { "error.code", "error_code" },
             new string[] { "error.message", "error_msg" });
 
+        private static readonly global::CloudImages.Runtime.ApiResponseReader<
+            global::CloudImages.Tests.Writes.Job> s_ShowJobResponse = new(
+            global::CloudImages.Tests.Writes.ImageWritesJson.ReadJob,
+            null,
+            null);
+
         private static readonly global::CloudImages.Runtime.ApiJobPolling<
             global::CloudImages.Tests.Writes.Job> s_ShowJobPolling = new(
             "ShowJob",
@@ -256,8 +262,9 @@ namespace CloudImages.Tests.Writes
                 HttpClient,
                 global::System.Net.Http.HttpMethod.Get,
                 query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
+                null,
                 s_ShowJob,
-                global::CloudImages.Tests.Writes.ImageWritesJson.ReadJob,
+                s_ShowJobResponse,
                 MaxResponseBytes,
                 cancellationToken);
         }

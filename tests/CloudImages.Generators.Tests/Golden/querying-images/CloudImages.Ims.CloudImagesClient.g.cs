@@ -21,6 +21,12 @@ namespace CloudImages.Ims
             new string[] { "error.code", "error_code" },
             new string[] { "error.message", "error_msg" });
 
+        private static readonly global::CloudImages.Runtime.ApiResponseReader<
+            global::CloudImages.Ims.ListImagesResponse> s_ListImagesResponse = new(
+            global::CloudImages.Ims.CloudImagesJson.ReadListImagesResponse,
+            null,
+            null);
+
         /// <summary>The request header that carries an authentication token.</summary>
         public const string AuthTokenHeaderName = "X-Auth-Token";
 
@@ -113,8 +119,9 @@ namespace CloudImages.Ims
                 HttpClient,
                 global::System.Net.Http.HttpMethod.Get,
                 query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
+                null,
                 s_ListImages,
-                global::CloudImages.Ims.CloudImagesJson.ReadListImagesResponse,
+                s_ListImagesResponse,
                 MaxResponseBytes,
                 cancellationToken);
         }

@@ -19,11 +19,23 @@ namespace CloudImages.Tests.Servers
             new string[] { "code" },
             new string[] { "detail.text" });
 
+        private static readonly global::CloudImages.Runtime.ApiResponseReader<
+            global::CloudImages.Tests.Servers.ServerResponse> s_GetServerResponse = new(
+            global::CloudImages.Tests.Servers.ServersJson.ReadServerResponse,
+            null,
+            null);
+
         private static readonly global::CloudImages.Runtime.ApiOperation s_SearchServers = new(
             "SearchServers",
             new string[] { "X-Compute-Request-Id" },
             new string[] { "code" },
             new string[] { "detail.text" });
+
+        private static readonly global::CloudImages.Runtime.ApiResponseReader<
+            global::CloudImages.Tests.Servers.ServerSearchResult> s_SearchServersResponse = new(
+            global::CloudImages.Tests.Servers.ServersJson.ReadServerSearchResult,
+            null,
+            null);
 
         /// <summary>The default bound on a response body: 64 MiB.</summary>
         public const int DefaultMaxResponseBytes =
@@ -91,8 +103,9 @@ namespace CloudImages.Tests.Servers
                 HttpClient,
                 global::System.Net.Http.HttpMethod.Get,
                 query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
+                null,
                 s_GetServer,
-                global::CloudImages.Tests.Servers.ServersJson.ReadServerResponse,
+                s_GetServerResponse,
                 MaxResponseBytes,
                 cancellationToken);
         }
@@ -130,8 +143,9 @@ namespace CloudImages.Tests.Servers
                 HttpClient,
                 global::System.Net.Http.HttpMethod.Get,
                 query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
+                null,
                 s_SearchServers,
-                global::CloudImages.Tests.Servers.ServersJson.ReadServerSearchResult,
+                s_SearchServersResponse,
                 MaxResponseBytes,
                 cancellationToken);
         }
