@@ -194,13 +194,41 @@ namespace CloudImages.Generators.Tests.Analyzers
 
                 static List<FindServersQuery> Collection() => [{|CIMG0007:new() { ProjectId = "p" }|}, new() { ProjectId = "p", Id = "a", {|CIMG0007:Ip = "10.0.0.1"|} }];
 
-                static void Argument() => Use({|CIMG0007:new FindServersQuery { ProjectId = "p" }|});
+                static void Argument() => More.Use({|CIMG0007:new FindServersQuery { ProjectId = "p" }|});
 
                 static Holder Nested() => new() { Query = {|CIMG0007:new() { ProjectId = "p" }|}, Queries = { new() { ProjectId = "p", Id = "a", {|CIMG0007:Status = ServerStatus.ACTIVE|} } } };
 
                 static System.Func<FindServersQuery> Lambda() => () => {|CIMG0007:new() { ProjectId = "p" }|};
 
-                static void Use(FindServersQuery query)
+                static FindServersQuery Conditional(bool byIp) => byIp ? new() { ProjectId = "p", Ip = "10.0.0.1" } : {|CIMG0007:new() { ProjectId = "p" }|};
+
+                static FindServersQuery Switch(int key) => key switch
+                {
+                    0 => {|CIMG0007:new() { ProjectId = "p" }|},
+                    _ => new() { ProjectId = "p", Id = "a" },
+                };
+            }
+
+            class Base
+            {
+                protected Base(FindServersQuery query) => Query = query;
+
+                public FindServersQuery Query { get; }
+
+                public FindServersQuery Default { get; } = {|CIMG0007:new() { ProjectId = "p" }|};
+            }
+
+            sealed class Derived : Base
+            {
+                public Derived()
+                    : base({|CIMG0007:new() { ProjectId = "p" }|})
+                {
+                }
+            }
+
+            static class More
+            {
+                public static void Use(FindServersQuery query)
                 {
                 }
             }
