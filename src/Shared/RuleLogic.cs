@@ -56,7 +56,7 @@ namespace CloudImages.Generators.Shared
         /// but two members certainly set are too many whatever the others are.</summary>
         private static IEnumerable<string?> ExactlyOneViolations(ApiRule rule, Func<string, WireValue> lookup)
         {
-            var first = true;
+            var anySet = false;
             var unknown = false;
             foreach (var member in Group(rule))
             {
@@ -67,15 +67,15 @@ namespace CloudImages.Generators.Shared
                     continue;
                 }
 
-                if (!first)
+                if (anySet)
                 {
                     yield return member;
                 }
 
-                first = false;
+                anySet = true;
             }
 
-            if (first && !unknown)
+            if (!anySet && !unknown)
             {
                 yield return null;
             }

@@ -61,14 +61,28 @@ namespace CloudImages.Generators.Analyzers
                     // A collection expression fits an array and every collection type a body member is generated as.
                     return model.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp12 } ? "[]" : null;
                 case ApiParameterKind.Object:
-                    return Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Class } named
-                        && !named.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true })
+                    return Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } named
+                        && !HasRequiredMembers(named)
                         && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && model.IsAccessible(position, c))
                         ? "new()"
                         : null;
                 default:
                     return null;
             }
+        }
+
+        /// <summary>True when <c>new()</c> alone does not compile: the type or a base has a <c>required</c> member.</summary>
+        private static bool HasRequiredMembers(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+            {
+                if (current.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ITypeSymbol Underlying(ITypeSymbol type) =>
