@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 
 namespace CloudImages.Generators.CodeFixes
@@ -22,6 +23,26 @@ namespace CloudImages.Generators.CodeFixes
             if (_removed.Add(node))
             {
                 Editor.RemoveNode(node);
+            }
+        }
+
+        /// <summary>Removes the property assignment at a location: from its initializer, with its comma, or its
+        /// statement.</summary>
+        public void RemoveAssignment(Location location)
+        {
+            if (AssignmentSyntax.At(Root, location) is not { } assignment || AssignmentSyntax.NameOf(assignment) is not { } name)
+            {
+                return;
+            }
+
+            switch (assignment.Parent)
+            {
+                case InitializerExpressionSyntax initializer:
+                    Editor.ReplaceNode(initializer, (current, _) => AssignmentSyntax.Remove((InitializerExpressionSyntax)current, name));
+                    break;
+                case ExpressionStatementSyntax statement:
+                    Remove(statement);
+                    break;
             }
         }
 

@@ -4,7 +4,6 @@ using System.Composition;
 using CloudImages.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CloudImages.Generators.CodeFixes
 {
@@ -33,21 +32,9 @@ namespace CloudImages.Generators.CodeFixes
 
         private protected override void Edit(EditSession session, Diagnostic diagnostic, string key)
         {
-            if (diagnostic.AdditionalLocations.Count != 2
-                || AssignmentSyntax.At(session.Root, diagnostic.AdditionalLocations[key == RemoveParameter ? 0 : 1]) is not { } assignment
-                || AssignmentSyntax.NameOf(assignment) is not { } name)
+            if (diagnostic.AdditionalLocations.Count == 2)
             {
-                return;
-            }
-
-            switch (assignment.Parent)
-            {
-                case InitializerExpressionSyntax initializer:
-                    session.Editor.ReplaceNode(initializer, (current, _) => AssignmentSyntax.Remove((InitializerExpressionSyntax)current, name));
-                    break;
-                case ExpressionStatementSyntax statement:
-                    session.Remove(statement);
-                    break;
+                session.RemoveAssignment(diagnostic.AdditionalLocations[key == RemoveParameter ? 0 : 1]);
             }
         }
     }

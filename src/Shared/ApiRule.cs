@@ -78,7 +78,7 @@ namespace CloudImages.Generators.Shared
         /// <summary>The message shown when the rule is violated.</summary>
         public string Message { get; }
 
-        /// <summary>Wire names of the other parameters (requires, recommends, conflicts).</summary>
+        /// <summary>Wire names of the other parameters (requires, recommends, conflicts; exactlyOne: the rest of the group).</summary>
         public IReadOnlyList<string> With { get; set; } = NoOthers;
 
         /// <summary>The rule applies only when <see cref="Parameter"/> has this wire value.</summary>

@@ -28,6 +28,10 @@ namespace CloudImages.Generators.Shared
 
         /// <summary>The value matches <see cref="ApiRule.Format"/> or <see cref="ApiRule.Pattern"/>.</summary>
         Format = 4,
+
+        /// <summary>Exactly one of the group <see cref="ApiRule.Parameter"/> and <see cref="ApiRule.With"/> is set: not
+        /// none, and not two.</summary>
+        ExactlyOne = 5,
     }
 
     /// <summary>How much a rule violation matters.</summary>

@@ -16,7 +16,72 @@ namespace CloudImages.Generators.Shared
 
         /// <summary>Yields one entry per violation of <paramref name="rule"/>: the other parameter involved,
         /// or null when the rule is about its parameter alone.</summary>
+        /// <remarks>An exactlyOne rule yields null when no member of its group is set, and each member set after
+        /// the first one set otherwise; whether its parameter is set does not decide whether it applies.</remarks>
         public static IEnumerable<string?> Violations(ApiRule rule, Func<string, WireValue> lookup)
+        {
+            if (rule.Kind == ApiRuleKind.ExactlyOne)
+            {
+                return ExactlyOneViolations(rule, lookup);
+            }
+
+            return PairViolations(rule, lookup);
+        }
+
+        /// <summary>The group of an exactlyOne rule, in order: its parameter, then its <see cref="ApiRule.With"/>.</summary>
+        public static IEnumerable<string> Group(ApiRule rule)
+        {
+            yield return rule.Parameter;
+            foreach (var other in rule.With)
+            {
+                yield return other;
+            }
+        }
+
+        /// <summary>The first member of an exactlyOne rule's group that is certainly set, or null.</summary>
+        public static string? FirstSet(ApiRule rule, Func<string, WireValue> lookup)
+        {
+            foreach (var member in Group(rule))
+            {
+                if (lookup(member).IsSet)
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A member not known to be set or unset (at compile time) keeps "none set" from being reported,
+        /// but two members certainly set are too many whatever the others are.</summary>
+        private static IEnumerable<string?> ExactlyOneViolations(ApiRule rule, Func<string, WireValue> lookup)
+        {
+            var anySet = false;
+            var unknown = false;
+            foreach (var member in Group(rule))
+            {
+                var value = lookup(member);
+                unknown |= value.State == WireState.Unknown;
+                if (!value.IsSet)
+                {
+                    continue;
+                }
+
+                if (anySet)
+                {
+                    yield return member;
+                }
+
+                anySet = true;
+            }
+
+            if (!anySet && !unknown)
+            {
+                yield return null;
+            }
+        }
+
+        private static IEnumerable<string?> PairViolations(ApiRule rule, Func<string, WireValue> lookup)
         {
             var subject = lookup(rule.Parameter);
             if (!subject.IsSet)

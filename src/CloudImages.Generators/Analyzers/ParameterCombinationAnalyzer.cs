@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CloudImages.Generators.Analyzers
 {
-    /// <summary>Rules between parameters (CIMG0001 requires, CIMG0002 conflicts; CIMG0006 for recommends and advice):
+    /// <summary>Rules between parameters (CIMG0001 requires, CIMG0002 conflicts, CIMG0007 exactlyOne; CIMG0006 for
+    /// recommends and advice):
     /// each query built in a method body, through its initializer, later assignments to its local, or a with
     /// expression, is checked as it is after all of them, against the rules on its type. The diagnostic sits on the
     /// assignment that broke the rule.</summary>
@@ -18,6 +19,7 @@ namespace CloudImages.Generators.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.RequiredParameterMissing,
             DiagnosticDescriptors.ConflictingParameters,
+            DiagnosticDescriptors.ExactlyOneParameter,
             DiagnosticDescriptors.Advice);
 
         private protected override void Register(CompilationStartAnalysisContext context, ApiSymbols symbols) =>
@@ -39,20 +41,29 @@ namespace CloudImages.Generators.Analyzers
             var state = instance.Final;
             foreach (var rule in instance.Model.Rules)
             {
-                if (rule.Kind is not (ApiRuleKind.Requires or ApiRuleKind.Recommends or ApiRuleKind.Conflicts))
+                if (rule.Kind is not (ApiRuleKind.Requires or ApiRuleKind.Recommends or ApiRuleKind.Conflicts or ApiRuleKind.ExactlyOne))
                 {
                     continue;
                 }
 
                 foreach (var other in RuleLogic.Violations(rule, state.Lookup))
                 {
-                    if (other is not null && Create(symbols, instance, state, rule, other) is { } diagnostic)
+                    if (Diagnose(symbols, instance, state, rule, other) is { } diagnostic)
                     {
                         context.ReportDiagnostic(diagnostic);
                     }
                 }
             }
         }
+
+        private static Diagnostic? Diagnose(ApiSymbols symbols, QueryInstance instance, QueryState state, ApiRule rule, string? other) =>
+            (rule.Kind, other) switch
+            {
+                (ApiRuleKind.ExactlyOne, null) => ExactlyOneDiagnostics.NoneSet(symbols, instance, state, rule),
+                (ApiRuleKind.ExactlyOne, _) => ExactlyOneDiagnostics.OneTooMany(instance, state, rule, other),
+                (_, null) => null,
+                _ => Create(symbols, instance, state, rule, other),
+            };
 
         private static Diagnostic? Create(ApiSymbols symbols, QueryInstance instance, QueryState state, ApiRule rule, string other)
         {

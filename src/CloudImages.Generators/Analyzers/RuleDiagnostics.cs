@@ -24,6 +24,7 @@ namespace CloudImages.Generators.Analyzers
                 ApiRuleKind.Requires => DiagnosticDescriptors.RequiredParameterMissing,
                 ApiRuleKind.Conflicts => DiagnosticDescriptors.ConflictingParameters,
                 ApiRuleKind.Range => DiagnosticDescriptors.ValueOutOfRange,
+                ApiRuleKind.ExactlyOne => DiagnosticDescriptors.ExactlyOneParameter,
                 _ => DiagnosticDescriptors.InvalidFormat,
             };
         }
@@ -61,6 +62,8 @@ namespace CloudImages.Generators.Analyzers
                 ApiRuleKind.Recommends => $"{subject} should go with {wanted}",
                 ApiRuleKind.Conflicts => $"{subject} cannot be set together with {other}",
                 ApiRuleKind.Range => $"{rule.Parameter} = {text} is out of range ({Range(rule)})",
+                ApiRuleKind.ExactlyOne when other is null => $"set one of {string.Join(", ", RuleLogic.Group(rule))}",
+                ApiRuleKind.ExactlyOne => $"{other} is one too many: set only one of {string.Join(", ", RuleLogic.Group(rule))}",
                 _ => text is null ? $"{rule.Parameter} = null is not allowed" : $"{rule.Parameter} = \"{text}\" does not have the documented format",
             };
         }

@@ -35,6 +35,9 @@ namespace CloudImages.Generators.Diagnostics
         public static readonly DiagnosticDescriptor Advice = Usage(
             "CIMG0006", "Query parameter advice", RuleMessage, DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor ExactlyOneParameter = Usage(
+            "CIMG0007", "Exactly one of a group of query parameters must be set", RuleMessage, DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InvalidJson = Spec(
             "CIMG1001", "Spec is not valid JSON", "The spec is not valid JSON: {0}");
 

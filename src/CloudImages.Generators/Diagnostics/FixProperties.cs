@@ -15,5 +15,12 @@ namespace CloudImages.Generators.Diagnostics
 
         /// <summary>Wire name of the other parameter (on the additional location, when it is assigned).</summary>
         public const string Other = nameof(Other);
+
+        /// <summary>Wire name of a parameter that a fix removes (on the one additional location).</summary>
+        public const string Remove = nameof(Remove);
+
+        /// <summary>The key of one of several choices, numbered from 0: <c>Property0</c>, <c>Value0</c>, <c>Property1</c>...
+        /// The code fix offers one action per number that has both a property and a value.</summary>
+        public static string Choice(string key, int index) => key + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -67,9 +67,15 @@ namespace CloudImages.Generators.Spec
                 obj.Invalid(node.Member, node.Node, "an id of letters, digits, '.', '_' and '-'");
             }
 
+            var named = new HashSet<string>();
             foreach (var node in Strings(obj, values, nameof(ApiRule.Parameter)).Concat(Strings(obj, values, nameof(ApiRule.With))))
             {
-                if (!parameters.ContainsKey(node.Node.Value))
+                if (!named.Add(node.Node.Value) && node.Node.Value != subject)
+                {
+                    _context.Report(DiagnosticDescriptors.InvalidRule, _context.Locate(node.Node), id, $"'with' names '{node.Node.Value}' more than once");
+                    complete = false;
+                }
+                else if (!parameters.ContainsKey(node.Node.Value))
                 {
                     _context.Report(DiagnosticDescriptors.RuleUnknownParameter, _context.Locate(node.Node), id, node.Node.Value, operation);
                     complete = false;
@@ -99,9 +105,18 @@ namespace CloudImages.Generators.Spec
             var rule = ApiRule.Create(f => values[f]);
             var kind = SpecName(rule.Kind);
             var type = parameters[rule.Parameter].Type;
+            if (rule.Kind == ApiRuleKind.ExactlyOne && ApiRule.Fields.FirstOrDefault(f => !f.Required && f.Name != nameof(ApiRule.With) && !f.IsAbsent(rule)) is { } extra)
+            {
+                // On the member that does not belong: the way out is to remove it.
+                var member = obj.Find(extra.Member)!;
+                _context.Report(DiagnosticDescriptors.InvalidRule, _context.LocateName(member), id, $"'{extra.Member}' does not apply to an exactlyOne rule");
+                return null;
+            }
+
             var problem = rule.Kind switch
             {
                 ApiRuleKind.Requires or ApiRuleKind.Recommends or ApiRuleKind.Conflicts when rule.With.Count == 0 => $"a {kind} rule needs 'with'",
+                ApiRuleKind.ExactlyOne when rule.With.Count == 0 => "an exactlyOne rule needs 'with': the other members of its group",
                 ApiRuleKind.Conflicts when rule.When is not null || rule.Value is not null => "'when' and 'value' apply to requires and recommends rules",
                 ApiRuleKind.Range when rule.Minimum is null && rule.Maximum is null => "a range rule needs 'minimum' or 'maximum'",
                 ApiRuleKind.Range when !type.Info.IsNumeric => $"a range rule needs a numeric parameter, and '{rule.Parameter}' is {type.Kind.ToString().ToLowerInvariant()}",

@@ -16,11 +16,11 @@ namespace CloudImages.Generators.Tests.Analyzers
             .ToArray();
 
         [Fact]
-        public void The_usage_analyzers_report_CIMG0001_to_CIMG0006()
+        public void The_usage_analyzers_report_CIMG0001_to_CIMG0007()
         {
             var supported = UsageTestSetup.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal);
 
-            Assert.Equal(new[] { "CIMG0001", "CIMG0002", "CIMG0003", "CIMG0004", "CIMG0005", "CIMG0006" }, supported);
+            Assert.Equal(new[] { "CIMG0001", "CIMG0002", "CIMG0003", "CIMG0004", "CIMG0005", "CIMG0006", "CIMG0007" }, supported);
             Assert.All(UsageTestSetup.Analyzers.SelectMany(a => a.SupportedDiagnostics), d => Assert.Equal("CloudApi.Usage", d.Category));
         }
 

@@ -17,7 +17,29 @@ namespace CloudImages.Generators.Tests.CodeFixes
         private static readonly ImmutableArray<CodeFixProvider> s_fixers = ImmutableArray.Create<CodeFixProvider>(
             new SetRequiredParameterCodeFixProvider(),
             new RemoveConflictingParameterCodeFixProvider(),
-            new ReplaceValueCodeFixProvider());
+            new ReplaceValueCodeFixProvider(),
+            new ExactlyOneCodeFixProvider());
+
+        // The exactlyOne cases, which need the tests' servers spec (FixAllCases is also run against the IMS spec alone).
+        private const string ServersSource = """
+
+            static class ServerQueries
+            {
+                static CloudImages.Tests.Servers.FindServersQuery None() => new() { ProjectId = "p" };
+
+                static CloudImages.Tests.Servers.FindServersQuery Two() => new() { ProjectId = "p", Id = "a", Ip = "10.0.0.1" };
+            }
+            """;
+
+        private const string ServersFixed = """
+
+            static class ServerQueries
+            {
+                static CloudImages.Tests.Servers.FindServersQuery None() => new() { ProjectId = "p", Id = "" };
+
+                static CloudImages.Tests.Servers.FindServersQuery Two() => new() { ProjectId = "p", Id = "a" };
+            }
+            """;
 
         [Fact]
         public async Task The_source_has_a_fixable_case_of_every_fixable_id()
@@ -25,7 +47,7 @@ namespace CloudImages.Generators.Tests.CodeFixes
             var diagnostics = await FormatPass.DiagnosticsAsync(await SolutionAsync(), UsageTestSetup.Analyzers);
             var ids = diagnostics.Select(d => d.Id).ToHashSet();
             Assert.Superset(ids, s_fixers.SelectMany(f => f.FixableDiagnosticIds).ToHashSet());
-            Assert.Equal(17, diagnostics.Length);
+            Assert.Equal(19, diagnostics.Length);
         }
 
         [Fact]
@@ -35,7 +57,7 @@ namespace CloudImages.Generators.Tests.CodeFixes
             {
                 var solution = await FormatPass.RunAsync(await SolutionAsync(), UsageTestSetup.Analyzers, s_fixers, new Random(run));
                 var text = (await solution.Projects.Single().Documents.Single().GetTextAsync()).ToString();
-                Assert.Equal(FixAllCases.Fixed.ReplaceLineEndings(), text.ReplaceLineEndings());
+                Assert.Equal((FixAllCases.Fixed + ServersFixed).ReplaceLineEndings(), text.ReplaceLineEndings());
                 Assert.Empty(await FormatPass.DiagnosticsAsync(solution, UsageTestSetup.Analyzers));
             }
         }
@@ -48,7 +70,7 @@ namespace CloudImages.Generators.Tests.CodeFixes
                 .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
                 .WithParseOptions(GeneratedLibrary.ParseOptions)
                 .WithMetadataReferences(GeneratedLibrary.FrameworkAndRuntime().Add(library));
-            return project.AddDocument("Queries.cs", SourceText.From(FixAllCases.Source), filePath: "/App/Queries.cs").Project.Solution;
+            return project.AddDocument("Queries.cs", SourceText.From(FixAllCases.Source + ServersSource), filePath: "/App/Queries.cs").Project.Solution;
         }
     }
 }

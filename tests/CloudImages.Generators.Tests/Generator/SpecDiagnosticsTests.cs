@@ -157,6 +157,40 @@ namespace CloudImages.Generators.Tests.Generator
         }
 
         [Fact]
+        public Task An_exactly_one_rule_without_with_is_reported_on_the_rule()
+        {
+            var text = Spec(rules: """[{"id": "r1", "kind": "exactlyOne", "severity": "error", "parameter": "a", "message": "m"}]""");
+            return Verify(text, Error("CIMG1012", text, "{\"id\": \"r1\"", length: 1));
+        }
+
+        [Fact]
+        public Task A_member_that_does_not_apply_to_an_exactly_one_rule_is_reported_on_its_name()
+        {
+            var rules = """[{"id": "r1", "kind": "exactlyOne", "severity": "error", "parameter": "a", "with": "b", "message": "m", "when": "x"}]""";
+            var text = Spec("""{"name": "a", "type": "string"}, {"name": "b", "type": "integer"}""", rules);
+            return Verify(text, Error("CIMG1012", text, "\"when\""));
+        }
+
+        [Fact]
+        public Task A_parameter_named_twice_in_with_is_reported_on_the_second_name()
+        {
+            var rules = """[{"id": "r1", "kind": "exactlyOne", "severity": "error", "parameter": "a", "with": ["b", "b"], "message": "m"}]""";
+            var text = Spec("""{"name": "a", "type": "string"}, {"name": "b", "type": "integer"}""", rules);
+            return Verify(text, Error("CIMG1012", text, "\"b\"", occurrence: 3));
+        }
+
+        [Fact]
+        public void A_valid_exactly_one_rule_is_generated()
+        {
+            var rules = """[{"id": "r1", "kind": "exactlyOne", "severity": "warning", "parameter": "a", "with": ["b"], "message": "m"}]""";
+            var run = GeneratorHarness.Run((File, Spec("""{"name": "a", "type": "string"}, {"name": "b", "type": "integer"}""", rules)));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationProblems());
+            Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains("global::CloudImages.Runtime.ApiRuleKind.ExactlyOne", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public Task An_unknown_member_is_only_a_warning_and_code_is_still_generated()
         {
             var text = Spec("""{"name": "a", "type": "string", "descripton": "typo"}""");

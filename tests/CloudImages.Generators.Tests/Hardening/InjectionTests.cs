@@ -109,6 +109,88 @@ namespace CloudImages.Generators.Tests.Hardening
             Assert.Empty(run.Sources);
         }
 
+        [Fact]
+        public void Hostile_body_member_names_and_descriptions_compile_and_are_written_exactly_as_named()
+        {
+            var assembly = CompiledSpec.Load(HostileBodySpec().ToJsonString());
+
+            Assert.Equal(
+                ["Create", "CreateRequest", "HostileClient", "HostileJson", "Item", "Kind", "ListQuery", "Nested", "Page", "UpdatePatch", "UpdateRequest"],
+                CompiledSpec.PublicTypes(assembly, Ns));
+            var request = Activator.CreateInstance(assembly.GetType(Ns + ".CreateRequest")!)!;
+            var nested = Activator.CreateInstance(assembly.GetType(Ns + ".Nested")!)!;
+            for (var i = 0; i < Hostile.Length; i++)
+            {
+                request.GetType().GetProperty("B" + i)!.SetValue(request, "value " + Hostile[i]);
+                nested.GetType().GetProperty("N" + i)!.SetValue(nested, Hostile[i]);
+            }
+
+            request.GetType().GetProperty("Inner")!.SetValue(request, nested);
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                assembly.GetType(Ns + ".HostileJson")!.GetMethod("WriteCreateRequest")!.Invoke(null, [writer, request]);
+            }
+
+            using var written = JsonDocument.Parse(buffer.ToArray());
+            var members = written.RootElement.EnumerateObject().ToList();
+            Assert.Equal(Hostile.Select(h => "b" + h).Append("inner"), members.Select(m => m.Name));
+            Assert.Equal(Hostile.Select(h => "value " + h).Append(null), members.Select(m => m.Value.ValueKind == JsonValueKind.String ? m.Value.GetString() : null));
+            Assert.Equal(Hostile.Select(h => "n" + h), written.RootElement.GetProperty("inner").EnumerateObject().Select(m => m.Name));
+        }
+
+        /// <summary>The hostile spec with format 1.1's places: body members, a request schema, a JSON Patch, headers.</summary>
+        private static JsonObject HostileBodySpec()
+        {
+            var spec = HostileSpec();
+            spec["specVersion"] = "1.1";
+            var members = new JsonArray(Hostile.Select((h, i) => (JsonNode)new JsonObject
+            {
+                ["name"] = "b" + h, ["csharpName"] = "B" + i, ["in"] = "body", ["type"] = "string", ["description"] = Text(i), ["pattern"] = ".*",
+            }).Append(new JsonObject { ["name"] = "inner", ["in"] = "body", ["type"] = "object", ["schema"] = "Nested", ["description"] = Text(3) }).ToArray());
+            var nested = new JsonArray(Hostile.Select((h, i) => (JsonNode)new JsonObject
+            {
+                ["name"] = "n" + h, ["csharpName"] = "N" + i, ["type"] = "string", ["description"] = Text(i + 1),
+            }).ToArray());
+            var schemas = spec["schemas"]!.AsArray();
+            schemas.Add(new JsonObject { ["name"] = "Nested", ["role"] = "request", ["description"] = Text(4), ["fields"] = nested });
+            schemas.Add(new JsonObject
+            {
+                ["name"] = "Create",
+                ["description"] = Text(5),
+                ["fields"] = new JsonArray(Hostile.Select((h, i) => (JsonNode)new JsonObject
+                {
+                    ["name"] = "h" + h, ["csharpName"] = "H" + i, ["in"] = "header", ["type"] = "string", ["description"] = Text(i),
+                }).ToArray()),
+            });
+            var attributes = new JsonArray(Hostile.Select((h, i) => (h, i)).Where(p => !p.h.Contains('/') && !p.h.Contains('~')).Select(p => (JsonNode)new JsonObject
+            {
+                ["path"] = "/a" + p.h, ["csharpName"] = "A" + p.i, ["type"] = "string", ["operations"] = new JsonArray("add", "replace", "remove"), ["description"] = Text(p.i),
+            }).ToArray());
+            var operations = spec["operations"]!.AsArray();
+            operations.Add(new JsonObject
+            {
+                ["name"] = "Create", ["method"] = "POST", ["path"] = "/items", ["description"] = Text(6), ["parameters"] = members,
+                ["response"] = new JsonObject { ["schema"] = "Create", ["description"] = Text(7) },
+            });
+            operations.Add(new JsonObject
+            {
+                ["name"] = "Update", ["method"] = "PATCH", ["path"] = "/items/{id}",
+                ["parameters"] = new JsonArray(new JsonObject { ["name"] = "id", ["in"] = "path", ["type"] = "string" }),
+                ["requestBody"] = new JsonObject
+                {
+                    ["kind"] = "jsonPatch", ["description"] = Text(8),
+                    ["patch"] = new JsonObject
+                    {
+                        ["attributes"] = attributes,
+                        ["extensions"] = new JsonObject { ["operations"] = new JsonArray("add"), ["pattern"] = "^[a-z]+$", ["description"] = Text(9) },
+                    },
+                },
+                ["response"] = new JsonObject { ["status"] = 204 },
+            });
+            return spec;
+        }
+
         /// <summary>A spec whose every free-text place, wire name and value holds hostile text.</summary>
         private static JsonObject HostileSpec()
         {

@@ -149,5 +149,44 @@ namespace CloudImages.Tests.Servers
                 MaxResponseBytes,
                 cancellationToken);
         }
+
+        /// <summary>The absolute URI that FindServersAsync requests for <paramref name="query"/>.</summary>
+        /// <param name="query">The parameters.</param>
+        /// <returns>The endpoint, path and percent-encoded query.</returns>
+        public global::System.Uri GetFindServersUri(global::CloudImages.Tests.Servers.FindServersQuery query) =>
+            (query ?? throw new global::System.ArgumentNullException(nameof(query))).BuildRequestUri(
+                global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient));
+
+        /// <summary>Finds servers by one key.</summary>
+        /// <param name="query">The parameters; only those set are sent.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The ServerSearchResult the service returned.</returns>
+        /// <exception cref="global::CloudImages.Runtime.ApiValidationException">
+        /// The query breaks a documented rule of severity error; nothing was sent.
+        /// </exception>
+        /// <exception cref="global::CloudImages.Runtime.ApiException">
+        /// A non-2xx status, with the service's error code and message and the request id, or a body that is not the
+        /// documented JSON.
+        /// </exception>
+        public global::System.Threading.Tasks.Task<global::CloudImages.Tests.Servers.ServerSearchResult>
+            FindServersAsync(
+                global::CloudImages.Tests.Servers.FindServersQuery query,
+                global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            _ = query ?? throw new global::System.ArgumentNullException(nameof(query));
+            if (ValidateQueries)
+            {
+                global::CloudImages.Runtime.ApiRules.EnsureValid(query);
+            }
+
+            return global::CloudImages.Runtime.ApiTransport.SendAsync(
+                HttpClient,
+                global::System.Net.Http.HttpMethod.Get,
+                query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
+                s_FindServers,
+                global::CloudImages.Tests.Servers.ServersJson.ReadServerSearchResult,
+                MaxResponseBytes,
+                cancellationToken);
+        }
     }
 }
