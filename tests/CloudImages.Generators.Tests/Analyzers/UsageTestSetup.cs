@@ -17,8 +17,10 @@ namespace CloudImages.Generators.Tests.Analyzers
         /// <summary>The test-only second spec, with rules of its own.</summary>
         public static readonly string ServersSpec = ReadSpec("servers.cloud-api.json");
 
-        public static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(CloudImages.Runtime.ApiRule).Assembly.Location);
+        /// <summary>The test-only spec of format 1.1: bodies, nested request objects, JSON Patch, jobs.</summary>
+        public static readonly string WritesSpec = ReadSpec("image-writes.cloud-api.json");
 
+        public static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(CloudImages.Runtime.ApiRule).Assembly.Location);
 
         /// <summary>Every usage analyzer: each test states every diagnostic it expects, so a stray one fails it.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
