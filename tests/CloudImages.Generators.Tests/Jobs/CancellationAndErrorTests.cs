@@ -33,7 +33,7 @@ namespace CloudImages.Generators.Tests.Jobs
             var wait = job.WaitForCompletionAsync(server.Options(), null, cancellation.Token);
             Assert.False(wait.IsCompleted);
             await cancellation.CancelAsync();
-            var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+            var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => JobClock.Guarded(wait));
 
             Assert.Equal(cancellation.Token, error.CancellationToken);
             Assert.Equal(TimeSpan.Zero, clock.Now);
@@ -71,9 +71,9 @@ namespace CloudImages.Generators.Tests.Jobs
 
             var wait = server.Job().WaitForCompletionAsync(server.Options(), null, cancellation.Token);
             clock.Advance(TimeSpan.FromSeconds(2));
-            await pollStarted.Task;
+            await JobClock.Guarded(pollStarted.Task);
             await cancellation.CancelAsync();
-            var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+            var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => JobClock.Guarded(wait));
 
             Assert.IsNotType<ApiJobTimeoutException>(error);
             Assert.Equal(cancellation.Token, error.CancellationToken);

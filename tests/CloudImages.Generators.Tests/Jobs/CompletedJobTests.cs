@@ -17,9 +17,9 @@ namespace CloudImages.Generators.Tests.Jobs
             var timers = clock.Requested.Count;
             var progress = new Reports<JobStatus>();
 
-            Assert.Same(final, await job.WaitForCompletionAsync(server.Options(), progress));
-            Assert.Same(final, await job.WaitForCompletionAsync());
-            Assert.Same(final, await job.UpdateStatusAsync());
+            Assert.Same(final, await Answered(job.WaitForCompletionAsync(server.Options(), progress)));
+            Assert.Same(final, await Answered(job.WaitForCompletionAsync()));
+            Assert.Same(final, await Answered(job.UpdateStatusAsync()));
 
             Assert.Equal(2, server.PolledAt.Count);
             Assert.Equal(timers, clock.Requested.Count);
@@ -36,8 +36,8 @@ namespace CloudImages.Generators.Tests.Jobs
             var job = server.Job();
             var first = await Assert.ThrowsAsync<ApiJobFailedException>(() => clock.RunAsync(job.WaitForCompletionAsync(server.Options())));
 
-            var again = await Assert.ThrowsAsync<ApiJobFailedException>(() => job.WaitForCompletionAsync(server.Options()));
-            var update = await Assert.ThrowsAsync<ApiJobFailedException>(() => job.UpdateStatusAsync());
+            var again = await Assert.ThrowsAsync<ApiJobFailedException>(() => Answered(job.WaitForCompletionAsync(server.Options())));
+            var update = await Assert.ThrowsAsync<ApiJobFailedException>(() => Answered(job.UpdateStatusAsync()));
 
             foreach (var error in new[] { again, update })
             {
@@ -61,10 +61,10 @@ namespace CloudImages.Generators.Tests.Jobs
             Assert.Null(job.LastStatus);
             Assert.False(job.HasCompleted);
 
-            Assert.Same(running, await job.UpdateStatusAsync());
+            Assert.Same(running, await Answered(job.UpdateStatusAsync()));
             Assert.Same(running, job.LastStatus);
             Assert.False(job.HasCompleted);
-            var error = await Assert.ThrowsAsync<ApiJobFailedException>(() => job.UpdateStatusAsync());
+            var error = await Assert.ThrowsAsync<ApiJobFailedException>(() => Answered(job.UpdateStatusAsync()));
 
             Assert.Same(failed, error.Status);
             Assert.True(job.HasCompleted);
@@ -79,11 +79,19 @@ namespace CloudImages.Generators.Tests.Jobs
             var clock = new JobClock();
             var server = new ScriptedJob(clock, new JobStatus("RUNNING"), new JobStatus("SUCCESS"));
             var job = server.Job();
-            await job.UpdateStatusAsync();
+            await Answered(job.UpdateStatusAsync());
 
             await clock.RunAsync(job.WaitForCompletionAsync(server.Options()));
 
             Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(2)], server.PolledAt);
+        }
+
+        /// <summary>The task, which must have ended already: the call made no request, or one the server answered
+        /// at once, and waited on no timer.</summary>
+        private static Task<T> Answered<T>(Task<T> task)
+        {
+            Assert.True(task.IsCompleted, "The call did not answer at once.");
+            return task;
         }
     }
 }

@@ -29,8 +29,9 @@ namespace CloudImages.Generators.Tests.Jobs
             };
             // Both delays end together; one wait polls, the other waits for its turn.
             clock.Advance(TimeSpan.FromSeconds(2));
-            await pollStarted.Task;
+            await JobClock.Guarded(pollStarted.Task);
             answer.SetResult(final);
+            await JobClock.Guarded(Task.WhenAll(waits));
             var results = await Task.WhenAll(waits);
 
             Assert.All(results, r => Assert.Same(final, r));

@@ -210,9 +210,9 @@ namespace CloudImages.Generators.Tests.Jobs
 
             var wait = server.Job().WaitForCompletionAsync(server.Options(timeoutSeconds: 10));
             clock.Advance(TimeSpan.FromSeconds(2));
-            await pollStarted.Task;
+            await JobClock.Guarded(pollStarted.Task);
             clock.Advance(TimeSpan.FromSeconds(8));
-            var timeout = await Assert.ThrowsAsync<ApiJobTimeoutException>(() => wait);
+            var timeout = await Assert.ThrowsAsync<ApiJobTimeoutException>(() => JobClock.Guarded(wait));
 
             Assert.Equal(TimeSpan.FromSeconds(10), timeout.Elapsed);
             Assert.Null(timeout.LastState);
