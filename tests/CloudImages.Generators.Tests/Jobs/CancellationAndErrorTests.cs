@@ -61,17 +61,12 @@ namespace CloudImages.Generators.Tests.Jobs
         public async Task Cancelling_during_a_poll_cancels_the_poll_and_is_not_a_timeout()
         {
             var clock = new JobClock();
-            var pollStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var server = new ScriptedJob(clock, (_, token) =>
-            {
-                pollStarted.TrySetResult();
-                return WaitForCompletionTests.NeverAnswered(token);
-            });
+            var server = new ScriptedJob(clock, (_, token) => ScriptedJob.NeverAnswered(token));
             using var cancellation = new CancellationTokenSource();
 
             var wait = server.Job().WaitForCompletionAsync(server.Options(), null, cancellation.Token);
             clock.Advance(TimeSpan.FromSeconds(2));
-            await JobClock.Guarded(pollStarted.Task);
+            await JobClock.Guarded(server.FirstPoll);
             await cancellation.CancelAsync();
             var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => JobClock.Guarded(wait));
 

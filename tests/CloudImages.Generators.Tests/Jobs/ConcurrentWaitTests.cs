@@ -12,12 +12,7 @@ namespace CloudImages.Generators.Tests.Jobs
             var clock = new JobClock();
             var final = new JobStatus("SUCCESS", ImageId: "img-2");
             var answer = new TaskCompletionSource<JobStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var pollStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var server = new ScriptedJob(clock, (_, _) =>
-            {
-                pollStarted.TrySetResult();
-                return answer.Task;
-            });
+            var server = new ScriptedJob(clock, (_, _) => answer.Task);
             var job = server.Job();
             var first = new Reports<JobStatus>();
             var second = new Reports<JobStatus>();
@@ -29,7 +24,7 @@ namespace CloudImages.Generators.Tests.Jobs
             };
             // Both delays end together; one wait polls, the other waits for its turn.
             clock.Advance(TimeSpan.FromSeconds(2));
-            await JobClock.Guarded(pollStarted.Task);
+            await JobClock.Guarded(server.FirstPoll);
             answer.SetResult(final);
             await JobClock.Guarded(Task.WhenAll(waits));
             var results = await Task.WhenAll(waits);

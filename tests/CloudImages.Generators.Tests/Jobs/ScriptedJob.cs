@@ -24,6 +24,7 @@ namespace CloudImages.Generators.Tests.Jobs
         private readonly JobClock _clock;
         private readonly Func<int, CancellationToken, Task<JobStatus>> _answer;
         private readonly List<TimeSpan> _polledAt = [];
+        private readonly TaskCompletionSource _firstPoll = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public ScriptedJob(JobClock clock, params JobStatus[] answers)
             : this(clock, (n, _) => Task.FromResult(answers[Math.Min(n, answers.Length - 1)]))
@@ -49,6 +50,9 @@ namespace CloudImages.Generators.Tests.Jobs
             }
         }
 
+        /// <summary>Ends when the first poll starts.</summary>
+        public Task FirstPoll => _firstPoll.Task;
+
         public ApiJob<JobStatus> Job(ApiJobWaitOptions? defaults = null) => new(Id, Polling, Poll, defaults);
 
         public ApiJobWaitOptions Options(double initialSeconds = 2, double maxSeconds = 30, double timeoutSeconds = 3600) => new()
@@ -69,7 +73,16 @@ namespace CloudImages.Generators.Tests.Jobs
                 _polledAt.Add(_clock.Now);
             }
 
+            _firstPoll.TrySetResult();
             return _answer(n, cancellationToken);
+        }
+
+        /// <summary>An answer that never comes: the poll ends only when its token is cancelled.</summary>
+        public static Task<JobStatus> NeverAnswered(CancellationToken token)
+        {
+            var never = new TaskCompletionSource<JobStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
+            token.Register(() => never.TrySetCanceled(token));
+            return never.Task;
         }
     }
 }

@@ -201,16 +201,11 @@ namespace CloudImages.Generators.Tests.Jobs
         public async Task A_poll_that_never_answers_is_cancelled_at_the_timeout()
         {
             var clock = new JobClock();
-            var pollStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var server = new ScriptedJob(clock, (_, token) =>
-            {
-                pollStarted.TrySetResult();
-                return NeverAnswered(token);
-            });
+            var server = new ScriptedJob(clock, (_, token) => ScriptedJob.NeverAnswered(token));
 
             var wait = server.Job().WaitForCompletionAsync(server.Options(timeoutSeconds: 10));
             clock.Advance(TimeSpan.FromSeconds(2));
-            await JobClock.Guarded(pollStarted.Task);
+            await JobClock.Guarded(server.FirstPoll);
             clock.Advance(TimeSpan.FromSeconds(8));
             var timeout = await Assert.ThrowsAsync<ApiJobTimeoutException>(() => JobClock.Guarded(wait));
 
@@ -239,13 +234,6 @@ namespace CloudImages.Generators.Tests.Jobs
             var error = await Assert.ThrowsAsync<InvalidOperationException>(() => clock.RunAsync(server.Job().WaitForCompletionAsync(server.Options())));
 
             Assert.Contains(ScriptedJob.Id, error.Message, StringComparison.Ordinal);
-        }
-
-        internal static Task<JobStatus> NeverAnswered(CancellationToken token)
-        {
-            var never = new TaskCompletionSource<JobStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
-            token.Register(() => never.TrySetCanceled(token));
-            return never.Task;
         }
     }
 }
