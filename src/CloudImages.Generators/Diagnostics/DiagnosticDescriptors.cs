@@ -15,13 +15,13 @@ namespace CloudImages.Generators.Diagnostics
         private const string RuleMessage = "{0} (rule {1}): {2}";
 
         public static readonly DiagnosticDescriptor RequiredParameterMissing = Usage(
-            "CIMG0001", "A query parameter needs another parameter", RuleMessage, DiagnosticSeverity.Warning);
+            "CIMG0001", "A request parameter needs another parameter", RuleMessage, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor ConflictingParameters = Usage(
-            "CIMG0002", "Query parameters cannot be set together", RuleMessage, DiagnosticSeverity.Warning);
+            "CIMG0002", "Request parameters cannot be set together", RuleMessage, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor ValueOutOfRange = Usage(
-            "CIMG0003", "Query parameter value is out of the documented range", RuleMessage, DiagnosticSeverity.Warning);
+            "CIMG0003", "Request parameter value is out of the documented range", RuleMessage, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor UndocumentedEnumValue = Usage(
             "CIMG0004",
@@ -30,13 +30,13 @@ namespace CloudImages.Generators.Diagnostics
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor InvalidFormat = Usage(
-            "CIMG0005", "Query parameter value does not have the documented format", RuleMessage, DiagnosticSeverity.Warning);
+            "CIMG0005", "Request parameter value does not have the documented format", RuleMessage, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor Advice = Usage(
-            "CIMG0006", "Query parameter advice", RuleMessage, DiagnosticSeverity.Info);
+            "CIMG0006", "Request parameter advice", RuleMessage, DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor ExactlyOneParameter = Usage(
-            "CIMG0007", "Exactly one of a group of query parameters must be set", RuleMessage, DiagnosticSeverity.Warning);
+            "CIMG0007", "Exactly one of a group of request parameters must be set", RuleMessage, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor InvalidJson = Spec(
             "CIMG1001", "Spec is not valid JSON", "The spec is not valid JSON: {0}");

@@ -5,6 +5,9 @@ using CloudImages.Runtime;
 using CloudImages.Tests.Writes;
 using Xunit;
 
+// These tests break documented rules on purpose, to see the client refuse what the analyzers report.
+#pragma warning disable CIMG0001, CIMG0002, CIMG0005, CIMG0007
+
 namespace CloudImages.Generators.Tests.Client
 {
     /// <summary>Operations with bodies, other methods and other answers, through the client generated from

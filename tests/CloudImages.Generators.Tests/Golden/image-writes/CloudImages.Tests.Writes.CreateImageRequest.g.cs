@@ -19,6 +19,16 @@ namespace CloudImages.Tests.Writes
         private static readonly global::CloudImages.Runtime.ApiRule[] s_rules =
         {
             new global::CloudImages.Runtime.ApiRule(
+                "one-source",
+                global::CloudImages.Runtime.ApiRuleKind.ExactlyOne,
+                global::CloudImages.Runtime.RuleSeverity.Error,
+                "instance_id",
+                "Create an image from exactly one source: instance_id (an ECS), image_url (a file in OBS) or "
+                    + "volume_id (a data disk).")
+            {
+                With = new string[] { "image_url", "volume_id" },
+            },
+            new global::CloudImages.Runtime.ApiRule(
                 "tags-or-image-tags",
                 global::CloudImages.Runtime.ApiRuleKind.Conflicts,
                 global::CloudImages.Runtime.RuleSeverity.Error,
@@ -73,10 +83,22 @@ namespace CloudImages.Tests.Writes
         public global::CloudImages.Runtime.ApiOptional<string?> Description { get; set; }
 
         /// <summary>Specifies the ID of the ECS used to create the image.</summary>
-        /// <remarks>Body member instance_id; written only when set.</remarks>
+        /// <remarks>
+        /// <para>Body member instance_id; written only when set.</para>
+        /// <para>Rule one-source (error): Create an image from exactly one source: instance_id (an ECS), image_url (a
+        /// file in OBS) or volume_id (a data disk).</para>
+        /// </remarks>
         [global::CloudImages.Runtime.Metadata.ApiParameter(
             "instance_id",
             global::CloudImages.Runtime.ApiParameterKind.String)]
+        [global::CloudImages.Runtime.Metadata.ApiRule(
+            "one-source",
+            global::CloudImages.Runtime.ApiRuleKind.ExactlyOne,
+            global::CloudImages.Runtime.RuleSeverity.Error,
+            "instance_id",
+            "Create an image from exactly one source: instance_id (an ECS), image_url (a file in OBS) or "
+                + "volume_id (a data disk).",
+            With = new string[] { "image_url", "volume_id" })]
         public string? InstanceId { get; set; }
 
         /// <summary>Specifies the URL of the external image file in the OBS bucket.</summary>

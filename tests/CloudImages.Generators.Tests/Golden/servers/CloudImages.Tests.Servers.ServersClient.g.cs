@@ -37,6 +37,18 @@ namespace CloudImages.Tests.Servers
             null,
             null);
 
+        private static readonly global::CloudImages.Runtime.ApiOperation s_FindServers = new(
+            "FindServers",
+            new string[] { "X-Compute-Request-Id" },
+            new string[] { "code" },
+            new string[] { "detail.text" });
+
+        private static readonly global::CloudImages.Runtime.ApiResponseReader<
+            global::CloudImages.Tests.Servers.ServerSearchResult> s_FindServersResponse = new(
+            global::CloudImages.Tests.Servers.ServersJson.ReadServerSearchResult,
+            null,
+            null);
+
         /// <summary>The default bound on a response body: 64 MiB.</summary>
         public const int DefaultMaxResponseBytes =
             global::CloudImages.Runtime.ApiTransport.DefaultMaxResponseBytes;
@@ -162,7 +174,7 @@ namespace CloudImages.Tests.Servers
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The ServerSearchResult the service returned.</returns>
         /// <exception cref="global::CloudImages.Runtime.ApiValidationException">
-        /// The query breaks a documented rule of severity error; nothing was sent.
+        /// The request breaks a documented rule of severity error; nothing was sent.
         /// </exception>
         /// <exception cref="global::CloudImages.Runtime.ApiException">
         /// A non-2xx status, with the service's error code and message and the request id, or a body that is not the
@@ -183,8 +195,9 @@ namespace CloudImages.Tests.Servers
                 HttpClient,
                 global::System.Net.Http.HttpMethod.Get,
                 query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
+                null,
                 s_FindServers,
-                global::CloudImages.Tests.Servers.ServersJson.ReadServerSearchResult,
+                s_FindServersResponse,
                 MaxResponseBytes,
                 cancellationToken);
         }
