@@ -40,6 +40,11 @@ namespace CloudImages.Generators.Analyzers
                 IPropertyReferenceOperation { Property.IsStatic: true } member when symbols.Enum(member.Type)?.ValueOf(member.Property) is { } wire => WireValue.Of(wire),
                 IFieldReferenceOperation { Field.IsStatic: true } member when symbols.Enum(member.Type)?.ValueOf(member.Field) is { } wire => WireValue.Of(wire),
                 IObjectCreationOperation creation when symbols.Enum(creation.Type) is not null && ConstantText(creation) is { } text => WireValue.Of(text),
+
+                // A new object, array or collection is never null: a body member given one is certainly sent. Roslyn
+                // 4.8 has no operation for a collection expression, so its syntax tells.
+                IObjectCreationOperation or IArrayCreationOperation => WireValue.SetToUnknown,
+                { Syntax: Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax } => WireValue.SetToUnknown,
                 _ => NotConstant(operation.Type, parameter.Kind),
             };
         }

@@ -20,7 +20,7 @@ namespace CloudImages.Generators.Tests.Client
         {
             // The runtime disposes the content once sent: read it while it is in flight.
             var body = request.Content is null ? "" : request.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-            _sent.Add((request.Method, request.RequestUri!.ToString(), request.Content?.Headers.ContentType?.ToString(), body));
+            _sent.Add((request.Method, request.RequestUri!.AbsoluteUri, request.Content?.Headers.ContentType?.ToString(), body));
             return respond(request);
         });
 
@@ -303,6 +303,6 @@ namespace CloudImages.Generators.Tests.Client
             Assert.Equal(HttpStatusCode.MultipleChoices, error.StatusCode);
         }
 
-        private static ApiJobWaitOptions Immediately => new() { InitialDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
+        private static ApiJobWaitOptions Immediately => new() { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
     }
 }
