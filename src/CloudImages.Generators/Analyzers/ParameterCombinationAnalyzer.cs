@@ -99,9 +99,13 @@ namespace CloudImages.Generators.Analyzers
                     additional.Add(wrong.Operation.Syntax.GetLocation());
                 }
 
+                // Without a documented value (os_version when is_quick_import=true), a placeholder of its type to fill in.
                 var position = at.Operation.Syntax.SpanStart;
+                var model = at.Operation.SemanticModel!;
                 properties.Add((FixProperties.Property, parameter.Property.Name));
-                properties.Add((FixProperties.Value, rule.Value is null ? null : ValueExpressions.For(parameter, rule.Value, symbols, at.Operation.SemanticModel!, position)));
+                properties.Add((FixProperties.Value, rule.Value is null
+                    ? ValueExpressions.Placeholder(parameter, symbols, model, position)
+                    : ValueExpressions.For(parameter, rule.Value, symbols, model, position)));
             }
 
             return RuleDiagnostics.Create(rule, other, null, at.Operation.Syntax.GetLocation(), additional, RuleDiagnostics.Properties(properties.ToArray()));
