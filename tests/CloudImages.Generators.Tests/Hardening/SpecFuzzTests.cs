@@ -15,15 +15,23 @@ namespace CloudImages.Generators.Tests.Hardening
         private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("CLOUDIMAGES_FUZZ_SEED"), out var s) ? s : 20261129;
         private const string Path = "fuzz.cloud-api.json";
 
-        [Fact]
-        public void Mutated_specs_never_crash_the_generator_and_accepted_ones_compile()
+        /// <summary>The IMS spec (format 1.0) and the test spec of format 1.1: bodies, nested request objects, JSON
+        /// Patch, binary bodies, header answers, client parameters and jobs.</summary>
+        public static TheoryData<string> Specs => new() { "querying-images", "image-writes" };
+
+        [Theory]
+        [MemberData(nameof(Specs))]
+        public void Mutated_specs_never_crash_the_generator_and_accepted_ones_compile(string spec)
         {
             var compilation = GeneratorHarness.Compilation(null, "namespace App { internal static class A { } }");
             var compiledOutputs = new HashSet<string>();
             var counts = new Dictionary<string, int>();
             int rejected = 0, accepted = 0, compiled = 0;
 
-            foreach (var (kind, text) in new SpecMutator(GeneratorHarness.ImsSpec, Seed).Mutations(Mutations))
+            var source = spec == "querying-images"
+                ? GeneratorHarness.ImsSpec
+                : File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.SpecsDirectory, spec + ".cloud-api.json"));
+            foreach (var (kind, text) in new SpecMutator(source, Seed).Mutations(Mutations))
             {
                 counts[kind] = counts.GetValueOrDefault(kind) + 1;
                 var driver = GeneratorHarness.Driver(null, new InMemoryAdditionalText(Path, text))
@@ -51,7 +59,7 @@ namespace CloudImages.Generators.Tests.Hardening
                 }
             }
 
-            output.WriteLine($"mutations {Mutations} (seed {Seed}): rejected {rejected}, accepted {accepted}, compiled {compiled} distinct outputs");
+            output.WriteLine($"{spec}: mutations {Mutations} (seed {Seed}): rejected {rejected}, accepted {accepted}, compiled {compiled} distinct outputs");
             output.WriteLine(string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value}")));
             Assert.Equal(Mutations, rejected + accepted);
             Assert.True(rejected > 0 && accepted > 0);
