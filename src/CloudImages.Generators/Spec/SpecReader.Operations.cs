@@ -163,12 +163,17 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                var type = ReadType(obj, where switch
-                {
-                    ParameterLocation.Body => KindUse.Body,
-                    ParameterLocation.Path => KindUse.Path,
-                    _ => KindUse.Query,
-                });
+                var explicitName = obj.String("csharpName");
+                var derivedName = explicitName?.Value ?? Naming.Derive(wireNode.Value);
+                var type = ReadType(
+                    obj,
+                    where switch
+                    {
+                        ParameterLocation.Body => KindUse.Body,
+                        ParameterLocation.Path => KindUse.Path,
+                        _ => KindUse.Query,
+                    },
+                    derivedName is null ? null : typeName + derivedName);
                 var minimum = obj.Number("minimum");
                 var maximum = obj.Number("maximum");
                 if ((minimum ?? maximum) is not null && type is not null && !type.Info.IsNumeric)
@@ -209,7 +214,7 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                var property = CSharpName(obj.String("csharpName"), wireNode.Value, location);
+                var property = CSharpName(explicitName, wireNode.Value, location);
                 if (type is not null && property is not null && members.Claim("Parameter", wireNode.Value, property, location))
                 {
                     result.Add(new ParameterSpec(

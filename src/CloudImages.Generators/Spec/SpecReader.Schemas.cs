@@ -98,7 +98,9 @@ namespace CloudImages.Generators.Spec
                 }
 
                 var location = _context.Locate(wireNode);
-                var type = ReadType(obj, KindUse.Field);
+                var explicitName = obj.String("csharpName");
+                var derivedName = explicitName?.Value ?? Naming.Derive(wireNode.Value);
+                var type = ReadType(obj, KindUse.Field, derivedName is null ? null : typeName + derivedName);
                 obj.Boolean("nullable");
                 Since11(obj, "in");
                 var inNode = obj.String("in");
@@ -121,7 +123,7 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                var property = CSharpName(obj.String("csharpName"), wireNode.Value, location);
+                var property = CSharpName(explicitName, wireNode.Value, location);
                 if (type is not null && property is not null && members.Claim("Field", wireNode.Value, property, location))
                 {
                     result.Add(new FieldSpec(

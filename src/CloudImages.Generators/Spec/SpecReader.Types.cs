@@ -12,7 +12,11 @@ namespace CloudImages.Generators.Spec
         /// <summary>Reads "type" and what it needs ("enum", "schema", "items", "wireType") from a field, parameter or
         /// items object, and resolves it once: C# name, reader and key. <paramref name="use"/> says where the value
         /// travels: a query or path parameter, a response field, or a request body member.</summary>
-        private TypeRef? ReadType(ObjectReader owner, KindUse use)
+        /// <param name="owner">The object with "type".</param>
+        /// <param name="use">Where the value travels.</param>
+        /// <param name="inlineName">The C# name an inline object ("fields" instead of "schema") gets: the owner type's
+        /// name and the member's; null where an inline object cannot be (a patch attribute).</param>
+        private TypeRef? ReadType(ObjectReader owner, KindUse use, string? inlineName = null)
         {
             var typeNode = owner.String("type", required: true);
             if (typeNode is null)
@@ -37,6 +41,16 @@ namespace CloudImages.Generators.Spec
                 return null;
             }
 
+            var inline = kind.Kind == ApiParameterKind.Object && inlineName is not null;
+            foreach (var member in new[] { "fields", "rules" })
+            {
+                if (!inline && owner.Find(member) is { } misplaced)
+                {
+                    owner.Invalid(member, misplaced.Value, "absent: only an object member describes its fields inline");
+                    return null;
+                }
+            }
+
             var wireTypeNode = owner.String("wireType");
             if (wireTypeNode is not null && wireTypeNode.Value != "string")
             {
@@ -49,11 +63,13 @@ namespace CloudImages.Generators.Spec
                 case ApiParameterKind.Enum:
                 case ApiParameterKind.Object:
                     var isEnum = kind.Kind == ApiParameterKind.Enum;
-                    var name = isEnum ? ResolveName(owner, "enum", "Enum", _enumNames) : ResolveSchema(owner, use);
+                    var name = isEnum ? ResolveName(owner, "enum", "Enum", _enumNames)
+                        : owner.Find("fields") is not null && inlineName is not null ? ReadInlineSchema(owner, use, inlineName)
+                        : ResolveSchema(owner, use);
                     return name is null ? null : new TypeRef(kind, "global::" + _namespace + "." + name, "TryRead" + name, name);
                 case ApiParameterKind.Array:
                     var items = owner.Object("items", "items", required: true, SpecMembers.Type);
-                    var itemType = items is null ? null : ReadType(items, use == KindUse.Body ? KindUse.Body : KindUse.Field);
+                    var itemType = items is null ? null : ReadType(items, use == KindUse.Body ? KindUse.Body : KindUse.Field, inlineName is null ? null : inlineName + "Item");
                     return itemType is null
                         ? null
                         : new TypeRef(
@@ -68,6 +84,55 @@ namespace CloudImages.Generators.Spec
                     var key = kind.Kind == ApiParameterKind.DateTime ? "DateTimeOffset" : kind.Kind.ToString();
                     return new TypeRef(kind, kind.CSharpName!, kind.JsonReader is null ? "" : JsonRead + kind.JsonReader, key, WireString: wireTypeNode is not null);
             }
+        }
+
+        /// <summary>An object described where it is used, without a separate name: a request schema for a body
+        /// member, a response schema for a field, named after its owner and member (CreateImageRequestImageTags).</summary>
+        private string? ReadInlineSchema(ObjectReader owner, KindUse use, string name)
+        {
+            if (owner.Find("schema") is { } both)
+            {
+                owner.Invalid("schema", both.Value, "absent: an object has either \"schema\" or inline \"fields\"");
+                return null;
+            }
+
+            Since11(owner, "fields");
+            var location = _context.Locate(owner.Node);
+            if (_schemaNames.Contains(name))
+            {
+                _context.Report(DiagnosticDescriptors.NameCollision, location, "Inline object", owner.JsonPath, name, "is also a declared schema's name");
+                return null;
+            }
+
+            if (!DeclareType("Schema", name, name, location))
+            {
+                return null;
+            }
+
+            _schemaNames.Add(name);
+            var fields = owner.Array("fields", required: true);
+            if (fields is null)
+            {
+                return null;
+            }
+
+            if (use == KindUse.Body)
+            {
+                _requestSchemaNames.Add(name);
+                var members = ReadMembers(owner, "fields", name, GeneratedNames.QueryMembers, inRequestSchema: true);
+                _requestSchemas.Add(new RequestSchemaSpec(name, owner.String("description", allowEmpty: true)?.Value, members.ToEquatableArray(), ReadRules(owner, name, members)));
+                return name;
+            }
+
+            if (owner.Find("rules") is { } rules)
+            {
+                owner.Invalid("rules", rules.Value, "absent: rules check what is sent, so they belong to objects of a request body");
+            }
+
+            var schema = new SchemaSpec(name, owner.String("description", allowEmpty: true)?.Value, ReadFields(owner, fields, name));
+            _schemas.Add(name, schema);
+            _inlineSchemas.Add(schema);
+            return name;
         }
 
         private static string UseName(KindUse use) => use switch

@@ -23,6 +23,7 @@ namespace CloudImages.Generators.Spec
         private readonly HashSet<string> _schemaNames = new();
         private readonly HashSet<string> _requestSchemaNames = new();
         private readonly List<RequestSchemaSpec> _requestSchemas = new();
+        private readonly List<SchemaSpec> _inlineSchemas = new();
         private readonly Dictionary<string, ClientParameterSpec> _clientParameters = new();
         private readonly List<DeclaredType> _declaredTypes = new();
         private NameScope _types = null!;
@@ -107,6 +108,7 @@ namespace CloudImages.Generators.Spec
             var enums = ReadEnums(enumNodes);
             var schemas = ReadSchemas(schemaNodes);
             var operations = ReadOperations(root);
+            schemas = schemas.Concat(_inlineSchemas).ToEquatableArray();
 
             return new ApiSpec(
                 _input.Path,

@@ -74,6 +74,21 @@ namespace CloudImages.Generators.Tests.Client
         }
 
         [Fact]
+        public async Task An_inline_object_is_written_and_exactly_one_of_its_alternatives_is_required()
+        {
+            var handler = Handler(_ => new HttpResponseMessage(HttpStatusCode.NoContent));
+            var client = new ImageWritesClient(handler.Client());
+
+            await client.SetImageTagAsync(new SetImageTagRequest { ImageId = "img", ImageTag = new SetImageTagRequestImageTag { Key = "env", Value = "prod" } });
+            var refused = await Assert.ThrowsAsync<ApiValidationException>(() => client.SetImageTagAsync(new SetImageTagRequest { ImageId = "img" }));
+
+            var (method, _, _, body) = Assert.Single(_sent);
+            Assert.Equal(HttpMethod.Put, method);
+            Assert.Equal("""{"image_id":"img","image_tag":{"key":"env","value":"prod"}}""", body);
+            Assert.Equal("tag-or-image-tag", Assert.Single(refused.Violations).RuleId);
+        }
+
+        [Fact]
         public async Task Mandatory_when_is_checked_in_the_body_and_nothing_is_sent()
         {
             var handler = Handler(_ => StubHandler.Json("""{"job_id":"j-1"}"""));

@@ -154,6 +154,19 @@ namespace CloudImages.Generators.Tests.Generator
                 "CIMG1003",
                 "\"binary\"");
 
+        [Fact]
+        public Task Inline_fields_on_a_type_that_is_not_an_object_are_reported_on_them() =>
+            Broken(
+                "{\"name\": \"name\", \"in\": \"body\", \"type\": \"string\", \"required\": true}",
+                "{\"name\": \"name\", \"in\": \"body\", \"type\": \"string\", \"required\": true, \"fields\": []}",
+                "CIMG1003",
+                "[]}",
+                length: 1);
+
+        [Fact]
+        public Task An_object_with_both_a_schema_and_inline_fields_is_reported_on_the_schema() =>
+            Broken("\"schema\": \"Tag\"}}", "\"schema\": \"Tag\", \"fields\": []}}", "CIMG1003", "\"Tag\", \"fields\"", length: 5);
+
         /// <summary>Marks a test whose broken spec also makes a later reference fail: only the first, located
         /// diagnostic is asserted, and the rest must be in the spec too.</summary>
         private const bool AnyOther = true;

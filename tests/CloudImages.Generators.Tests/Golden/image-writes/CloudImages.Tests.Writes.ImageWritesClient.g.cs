@@ -71,6 +71,12 @@ namespace CloudImages.Tests.Writes
             new string[] { "error.code", "error_code" },
             new string[] { "error.message", "error_msg" });
 
+        private static readonly global::CloudImages.Runtime.ApiOperation s_SetImageTag = new(
+            "SetImageTag",
+            new string[] { "X-Request-Id" },
+            new string[] { "error.code", "error_code" },
+            new string[] { "error.message", "error_msg" });
+
         private static readonly global::CloudImages.Runtime.ApiOperation s_ShowImageMetadata = new(
             "ShowImageMetadata",
             new string[] { "X-Request-Id" },
@@ -388,6 +394,46 @@ namespace CloudImages.Tests.Writes
                 query.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
                 null,
                 s_DeleteImageTag,
+                cancellationToken);
+        }
+
+        /// <summary>The absolute URI that SetImageTagAsync requests for <paramref name="request"/>.</summary>
+        /// <param name="request">The parameters.</param>
+        /// <returns>The endpoint, path and percent-encoded query.</returns>
+        public global::System.Uri GetSetImageTagUri(global::CloudImages.Tests.Writes.SetImageTagRequest request) =>
+            (request ?? throw new global::System.ArgumentNullException(nameof(request))).BuildRequestUri(
+                global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient));
+
+        /// <summary>This API is used to add or modify a tag for an image.</summary>
+        /// <param name="request">The request; only the members set are sent.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>Completes when the service has accepted the request.</returns>
+        /// <exception cref="global::CloudImages.Runtime.ApiValidationException">
+        /// The request breaks a documented rule of severity error; nothing was sent.
+        /// </exception>
+        /// <exception cref="global::CloudImages.Runtime.ApiException">
+        /// A non-2xx status, with the service's error code and message and the request id, or a body that is not the
+        /// documented JSON.
+        /// </exception>
+        public global::System.Threading.Tasks.Task SetImageTagAsync(
+            global::CloudImages.Tests.Writes.SetImageTagRequest request,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            _ = request ?? throw new global::System.ArgumentNullException(nameof(request));
+            if (ValidateQueries)
+            {
+                global::CloudImages.Runtime.ApiRules.EnsureValid(request);
+            }
+
+            return global::CloudImages.Runtime.ApiTransport.SendAsync(
+                HttpClient,
+                global::System.Net.Http.HttpMethod.Put,
+                request.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
+                global::CloudImages.Runtime.ApiContent.Json(
+                    request,
+                    global::CloudImages.Tests.Writes.ImageWritesJson.WriteSetImageTagRequest,
+                    "application/json"),
+                s_SetImageTag,
                 cancellationToken);
         }
 

@@ -488,6 +488,24 @@ namespace CloudImages.Tests.Writes
             writer.WriteEndObject();
         }
 
+        /// <summary>Writes a SetImageTagRequest as its JSON body object: only the members that are set.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The value.</param>
+        public static void WriteSetImageTagRequest(
+            global::System.Text.Json.Utf8JsonWriter writer,
+            global::CloudImages.Tests.Writes.SetImageTagRequest value)
+        {
+            writer.WriteStartObject();
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "image_id", value.ImageId);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "tag", value.Tag);
+            global::CloudImages.Runtime.JsonWrite.Object(
+                writer,
+                "image_tag",
+                value.ImageTag,
+                WriteSetImageTagRequestImageTag);
+            writer.WriteEndObject();
+        }
+
         /// <summary>Writes a DataImage as its JSON body object: only the members that are set.</summary>
         /// <param name="writer">The writer.</param>
         /// <param name="value">The value.</param>
@@ -510,6 +528,21 @@ namespace CloudImages.Tests.Writes
         public static void WriteImageTag(
             global::System.Text.Json.Utf8JsonWriter writer,
             global::CloudImages.Tests.Writes.ImageTag value)
+        {
+            writer.WriteStartObject();
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "key", value.Key);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "value", value.Value);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>
+        /// Writes a SetImageTagRequestImageTag as its JSON body object: only the members that are set.
+        /// </summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The value.</param>
+        public static void WriteSetImageTagRequestImageTag(
+            global::System.Text.Json.Utf8JsonWriter writer,
+            global::CloudImages.Tests.Writes.SetImageTagRequestImageTag value)
         {
             writer.WriteStartObject();
             global::CloudImages.Runtime.JsonWrite.Member(writer, "key", value.Key);
