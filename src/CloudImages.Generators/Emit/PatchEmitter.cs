@@ -1,7 +1,6 @@
 using System.Linq;
 using CloudImages.Generators.Model;
 using CloudImages.Generators.Shared;
-using CloudImages.Generators.Spec;
 using CloudImages.Generators.Text;
 
 namespace CloudImages.Generators.Emit
@@ -60,7 +59,7 @@ namespace CloudImages.Generators.Emit
                 DocComment.Remarks(writer, new[] { attribute.Description });
             }
 
-            var method = SpecReader.PatchMethod(op, attribute.MethodStem);
+            var method = GeneratedNames.PatchMethod(op, attribute.MethodStem);
             if (op == "remove")
             {
                 writer.Line("/// <returns>This document.</returns>");
@@ -94,7 +93,7 @@ namespace CloudImages.Generators.Emit
             });
             writer.Line("/// <param name=\"name\">The attribute's name, without the leading '/'.</param>");
             var pattern = patch.ExtensionPattern is null ? "null" : Literal.String(patch.ExtensionPattern);
-            var method = SpecReader.PatchMethod(op, "Extension");
+            var method = GeneratedNames.PatchMethod(op, "Extension");
             if (op == "remove")
             {
                 writer.Line("/// <returns>This document.</returns>");

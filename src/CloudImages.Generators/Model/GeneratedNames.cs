@@ -62,6 +62,10 @@ namespace CloudImages.Generators.Model
 
         public const string ContentProperty = "Content";
 
+        /// <summary>The method of one JSON Patch operation on one attribute: ReplaceName, RemoveSupportXen.</summary>
+        public static string PatchMethod(string operation, string stem) =>
+            char.ToUpperInvariant(operation[0]) + operation.Substring(1) + stem;
+
         /// <summary>The emitted JSON writer of a request type.</summary>
         public static string WriteMethod(string type) => "Write" + type;
 

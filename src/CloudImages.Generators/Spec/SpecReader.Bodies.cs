@@ -135,7 +135,7 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                var claimed = operations.Value.All(op => stems.Claim("Patch attribute", path, PatchMethod(op, stem), location));
+                var claimed = operations.Value.All(op => stems.Claim("Patch attribute", path, GeneratedNames.PatchMethod(op, stem), location));
                 if (claimed)
                 {
                     attributes.Add(new PatchAttributeSpec(path, stem, type, operations.Value, obj.String("description", allowEmpty: true)?.Value));
@@ -154,10 +154,6 @@ namespace CloudImages.Generators.Spec
                 ? null
                 : new PatchSpec(typeName, attributes.ToEquatableArray(), extensionOperations.Value, pattern?.Value, extensions?.String("description", allowEmpty: true)?.Value);
         }
-
-        /// <summary>The emitted method of one JSON Patch operation on one attribute: ReplaceName, RemoveSupportXen.</summary>
-        public static string PatchMethod(string operation, string stem) =>
-            char.ToUpperInvariant(operation[0]) + operation.Substring(1) + stem;
 
         private EquatableArray<string>? ReadPatchOperations(ObjectReader owner, string member)
         {
