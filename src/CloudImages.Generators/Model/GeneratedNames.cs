@@ -38,7 +38,7 @@ namespace CloudImages.Generators.Model
         public static readonly string[] QueryMembers =
         {
             Validate, ToQueryString, BuildRequestUri, AppendPath, AppendQuery, RuleTable, "OperationName", "Rules", "GetWireValue",
-            "EqualityContract", "PrintMembers", "Deconstruct",
+            "EqualityContract", "PrintMembers", "Deconstruct", PatchProperty, ContentProperty, "GetNestedObjects",
         };
 
         /// <summary>Members of a JSON Patch document besides its per-attribute methods.</summary>
