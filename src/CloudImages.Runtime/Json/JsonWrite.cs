@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 
 namespace CloudImages.Runtime
@@ -63,7 +64,14 @@ namespace CloudImages.Runtime
         {
             if (value.HasValue)
             {
+#if NET
+                // Formatted on the stack: the body writer allocates nothing beyond its buffer.
+                Span<char> text = stackalloc char[24];
+                value.GetValueOrDefault().UtcDateTime.TryFormat(text, out var written, WireText.TimeLayout, CultureInfo.InvariantCulture);
+                writer.WriteString(name, text.Slice(0, written));
+#else
                 writer.WriteString(name, WireText.Of(value.GetValueOrDefault()));
+#endif
             }
         }
 

@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.Json;
+using CloudImages.Runtime;
+using CloudImages.Tests.Writes;
+using Xunit;
+
+namespace CloudImages.Generators.Tests.Transport
+{
+    /// <summary>The runtime's body member writers: what each kind writes, and that unset writes nothing.</summary>
+    public sealed class JsonWriteTests
+    {
+        [Fact]
+        public void Each_kind_writes_its_wire_form_and_null_writes_nothing()
+        {
+            var json = Write(writer =>
+            {
+                JsonWrite.Member(writer, "s", "text");
+                JsonWrite.Member(writer, "none", (string?)null);
+                JsonWrite.Member(writer, "b", true);
+                JsonWrite.Member(writer, "i", 2048);
+                JsonWrite.Member(writer, "l", 5368709120L);
+                JsonWrite.Member(writer, "d", 1.5);
+                JsonWrite.Member(writer, "t", new DateTimeOffset(2024, 11, 6, 8, 19, 43, TimeSpan.FromHours(2)));
+                JsonWrite.Member(writer, "e", (FirmwareType?)FirmwareType.Uefi);
+                JsonWrite.Member(writer, "unset", (int?)null);
+                JsonWrite.MemberAsString(writer, "ws", WireText.Of(true));
+                JsonWrite.Member(writer, "a", (IReadOnlyList<string>)["x", null!]);
+                JsonWrite.Member(writer, "ea", (IReadOnlyList<FirmwareType>)[FirmwareType.Bios]);
+                JsonWrite.NullWhen(writer, "n", sendNull: true);
+                JsonWrite.NullWhen(writer, "not", sendNull: false);
+            });
+
+            Assert.Equal(
+                """{"s":"text","b":true,"i":2048,"l":5368709120,"d":1.5,"t":"2024-11-06T06:19:43Z","e":"uefi","ws":"true","a":["x",null],"ea":["bios"],"n":null}""",
+                json);
+        }
+
+        [Fact]
+        public void A_number_json_cannot_hold_is_refused()
+        {
+            Assert.ThrowsAny<ArgumentException>(() => Write(writer => JsonWrite.Member(writer, "d", double.NaN)));
+        }
+
+        private static string Write(Action<Utf8JsonWriter> members)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                members(writer);
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(buffer.ToArray());
+        }
+    }
+}
