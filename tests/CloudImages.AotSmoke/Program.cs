@@ -29,6 +29,22 @@ catch (ApiException ex)
     Check(ex.ErrorCode == "IMG.0024" && ex.RequestId == "aot-smoke", ex.Message);
 }
 
+var request = new CloudImages.Tests.Writes.CreateImageRequest
+{
+    Name = "web",
+    InstanceId = "ecs-1",
+    ImageTags = [new CloudImages.Tests.Writes.ImageTag { Key = "env", Value = "prod" }],
+};
+Check(request.Validate().Count == 0, "body validation");
+var body = new System.Buffers.ArrayBufferWriter<byte>();
+using (var writer = new System.Text.Json.Utf8JsonWriter(body))
+{
+    CloudImages.Tests.Writes.ImageWritesJson.WriteCreateImageRequest(writer, request);
+}
+
+var written = System.Text.Encoding.UTF8.GetString(body.WrittenSpan);
+Check(written == """{"name":"web","instance_id":"ecs-1","image_tags":[{"key":"env","value":"prod"}]}""", written);
+
 foreach (var name in names)
 {
     Console.WriteLine(name);
