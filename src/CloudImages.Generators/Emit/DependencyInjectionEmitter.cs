@@ -85,17 +85,42 @@ namespace CloudImages.Generators.Emit
                     "    .Configure(services, configure);");
                 if (features.HasConfiguration)
                 {
+                    // The runtime binds the options every client has; the spec's own client parameters follow, by name.
+                    var bind = new System.Collections.Generic.List<string>
+                    {
+                        $"{DI}.OptionsServiceCollectionExtensions.Configure<",
+                        $"    {options}>(",
+                        "    services,",
+                    };
+                    var extra = spec.ClientParameters.Where(p => p.PropertyName != "ProjectId").ToList();
+                    if (extra.Count == 0)
+                    {
+                        bind.Add($"    options => {Setup}.Bind(options, key => configuration[key]));");
+                    }
+                    else
+                    {
+                        bind.Add("    options =>");
+                        bind.Add("    {");
+                        bind.Add($"        {Setup}.Bind(options, key => configuration[key]);");
+                        for (var i = 0; i < extra.Count; i++)
+                        {
+                            bind.Add($"        if (configuration[{Literal.String(extra[i].PropertyName)}] is {{ Length: > 0 }} value{i})");
+                            bind.Add("        {");
+                            bind.Add($"            options.{extra[i].PropertyName} = value{i};");
+                            bind.Add("        }");
+                        }
+
+                        bind.Add("    });");
+                    }
+
                     EmitRegistration(
                         writer,
                         spec,
                         $"Registers {spec.ClientName}, with its options read from a configuration section without reflection "
-                        + "(see ApiClientSetup.Bind for the keys).",
+                        + "(see ApiClientSetup.Bind for the keys" + string.Concat(extra.Select(p => ", and " + p.PropertyName)) + ").",
                         "global::Microsoft.Extensions.Configuration.IConfiguration",
                         ("configuration", "The section, such as configuration.GetSection(\"Ims\")."),
-                        $"{DI}.OptionsServiceCollectionExtensions.Configure<",
-                        $"    {options}>(",
-                        "    services,",
-                        $"    options => {Setup}.Bind(options, key => configuration[key]));");
+                        bind.ToArray());
                 }
 
                 EmitAddCore(writer, spec, options);

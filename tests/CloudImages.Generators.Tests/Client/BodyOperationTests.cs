@@ -3,6 +3,8 @@ using System.Text;
 using CloudImages.Generators.Tests.Infrastructure;
 using CloudImages.Runtime;
 using CloudImages.Tests.Writes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 // These tests break documented rules on purpose, to see the client refuse what the analyzers report.
@@ -316,6 +318,33 @@ namespace CloudImages.Generators.Tests.Client
             var other = new ImageWritesClient(Handler(_ => StubHandler.Json("{}", HttpStatusCode.MultipleChoices)).Client());
             var error = await Assert.ThrowsAsync<ApiException>(() => other.UpdateImageAsync(new UpdateImageRequest { ImageId = "i", Patch = new UpdateImagePatch() }));
             Assert.Equal(HttpStatusCode.MultipleChoices, error.StatusCode);
+        }
+
+        [Fact]
+        public async Task Client_parameters_bound_from_configuration_fill_the_requests_that_leave_them_unset()
+        {
+            var server = Handler(_ => StubHandler.Json("""{"job_id":"j","status":"RUNNING"}"""));
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["Ims:Endpoint"] = "https://ims.example.test/",
+                    ["Ims:Token"] = "t",
+                    ["Ims:ProjectId"] = "proj",
+                    ["Ims:EnterpriseProjectId"] = "ent",
+                })
+                .Build();
+            var services = new ServiceCollection();
+            services.AddImageWritesClient(configuration.GetSection("Ims")).ConfigurePrimaryHttpMessageHandler(() => server);
+            using var provider = services.BuildServiceProvider();
+            var client = provider.GetRequiredService<ImageWritesClient>();
+
+            await client.ShowJobAsync(new ShowJobQuery { JobId = "j" });
+            await client.ShowJobAsync(new ShowJobQuery { JobId = "j", EnterpriseProjectId = "mine" });
+
+            Assert.Equal("proj", client.ProjectId);
+            Assert.Equal("ent", client.EnterpriseProjectId);
+            Assert.Equal("https://ims.example.test/v1/proj/jobs/j?enterprise_project_id=ent", _sent[0].Uri);
+            Assert.Equal("https://ims.example.test/v1/proj/jobs/j?enterprise_project_id=mine", _sent[1].Uri);
         }
 
         private static ApiJobWaitOptions Immediately => new() { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };

@@ -147,6 +147,10 @@ namespace CloudImages.Tests.Writes
         /// <remarks>Sent as project_id by every request that leaves it unset.</remarks>
         public string? ProjectId { get; set; }
 
+        /// <summary>The enterprise project, sent by the operations that take it.</summary>
+        /// <remarks>Sent as enterprise_project_id by every request that leaves it unset.</remarks>
+        public string? EnterpriseProjectId { get; set; }
+
         /// <summary>A handler that sends the token in the X-Auth-Token header.</summary>
         /// <param name="token">The token.</param>
         /// <returns>A handler to put in the HttpClient's pipeline.</returns>
@@ -257,6 +261,11 @@ namespace CloudImages.Tests.Writes
             if (query.ProjectId is null && ProjectId is not null)
             {
                 query = query with { ProjectId = ProjectId };
+            }
+
+            if (query.EnterpriseProjectId is null && EnterpriseProjectId is not null)
+            {
+                query = query with { EnterpriseProjectId = EnterpriseProjectId };
             }
 
             if (ValidateQueries)

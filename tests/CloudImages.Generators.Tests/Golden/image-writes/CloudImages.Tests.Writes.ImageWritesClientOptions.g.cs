@@ -26,6 +26,9 @@ namespace CloudImages.Tests.Writes
         /// <inheritdoc/>
         public string? ProjectId { get; set; }
 
+        /// <summary>See ImageWritesClient.EnterpriseProjectId.</summary>
+        public string? EnterpriseProjectId { get; set; }
+
         /// <summary>
         /// HttpClient.Timeout: the cap on a whole call, over the entire handler pipeline including any retries; null
         /// keeps HttpClient's 100 seconds.

@@ -41,7 +41,7 @@ namespace CloudImages.Tests.Writes
 
         /// <summary>
         /// Registers ImageWritesClient, with its options read from a configuration section without reflection (see
-        /// ApiClientSetup.Bind for the keys).
+        /// ApiClientSetup.Bind for the keys, and EnterpriseProjectId).
         /// </summary>
         /// <remarks>
         /// Add resilience, logging and your own handlers to the returned builder as usual. Authentication and response
@@ -68,7 +68,14 @@ namespace CloudImages.Tests.Writes
             global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure<
                 global::CloudImages.Tests.Writes.ImageWritesClientOptions>(
                 services,
-                options => global::CloudImages.Runtime.ApiClientSetup.Bind(options, key => configuration[key]));
+                options =>
+                {
+                    global::CloudImages.Runtime.ApiClientSetup.Bind(options, key => configuration[key]);
+                    if (configuration["EnterpriseProjectId"] is { Length: > 0 } value0)
+                    {
+                        options.EnterpriseProjectId = value0;
+                    }
+                });
             return AddCore(services);
         }
 
@@ -118,6 +125,7 @@ namespace CloudImages.Tests.Writes
                         ValidateQueries = options.ValidateQueries,
                         MaxResponseBytes = options.MaxResponseBytes,
                         ProjectId = options.ProjectId,
+                        EnterpriseProjectId = options.EnterpriseProjectId,
                     };
                 });
         }

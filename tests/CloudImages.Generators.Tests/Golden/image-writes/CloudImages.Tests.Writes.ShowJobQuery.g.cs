@@ -76,6 +76,13 @@ namespace CloudImages.Tests.Writes
             Format = "pathSegment")]
         public required string JobId { get; set; }
 
+        /// <summary>Test only: a query parameter the client fills.</summary>
+        /// <remarks>Query parameter enterprise_project_id; when unset, the client's value is sent.</remarks>
+        [global::CloudImages.Runtime.Metadata.ApiParameter(
+            "enterprise_project_id",
+            global::CloudImages.Runtime.ApiParameterKind.String)]
+        public string? EnterpriseProjectId { get; set; }
+
         string global::CloudImages.Runtime.IApiQuery.OperationName => "ShowJob";
 
         global::System.Collections.Generic.IReadOnlyList<global::CloudImages.Runtime.ApiRule>
@@ -147,12 +154,14 @@ namespace CloudImages.Tests.Writes
 
         private void AppendQuery(ref global::CloudImages.Runtime.QueryStringBuilder builder)
         {
+            builder.Append("enterprise_project_id", EnterpriseProjectId);
         }
 
         string? global::CloudImages.Runtime.IApiQuery.GetWireValue(string wireName) => wireName switch
         {
             "project_id" => global::CloudImages.Runtime.WireText.Of(ProjectId),
             "job_id" => global::CloudImages.Runtime.WireText.Of(JobId),
+            "enterprise_project_id" => global::CloudImages.Runtime.WireText.Of(EnterpriseProjectId),
             _ => null,
         };
     }
