@@ -20,6 +20,9 @@ namespace CloudImages.Generators.Shared
         /// <summary>A time's layout on the wire: UTC, whole seconds (<c>2018-10-28T10:00:00Z</c>).</summary>
         public const string TimeLayout = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
+        /// <summary>A time's layout where the spec says the wire has milliseconds (<c>2024-11-06T06:19:43.195Z</c>).</summary>
+        public const string TimeLayoutMilliseconds = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
         /// <summary>A floating-point number's format: the shortest text that reads back as the same value.</summary>
         public const string NumberFormat = "R";
 
@@ -75,6 +78,14 @@ namespace CloudImages.Generators.Shared
 
         /// <inheritdoc cref="Of(bool?)"/>
         public static string? Of(DateTimeOffset? value) => value.HasValue ? Of(value.GetValueOrDefault()) : null;
+
+        /// <summary>The time in UTC, in <paramref name="layout"/> (<see cref="TimeLayout"/> or
+        /// <see cref="TimeLayoutMilliseconds"/>, as the spec says).</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="layout">The layout.</param>
+        /// <returns>The wire text, or null.</returns>
+        public static string? Of(DateTimeOffset? value, string layout) =>
+            value.HasValue ? value.GetValueOrDefault().UtcDateTime.ToString(layout, CultureInfo.InvariantCulture) : null;
 
         /// <summary>A flag sends <c>true</c>, or nothing: <c>false</c> and null send nothing.</summary>
         /// <param name="value">The value.</param>

@@ -299,8 +299,8 @@ namespace CloudImages.Generators.Emit
                 ApiParameterKind.Object => new[] { "writer", name, value, GeneratedNames.WriteMethod(type.Key) },
                 ApiParameterKind.Array when type.Items?.Kind == ApiParameterKind.Object =>
                     new[] { "writer", name, value, GeneratedNames.WriteMethod(type.Items.Key) },
-                _ when type.WireString => new[] { "writer", name, $"{TypeNames.Runtime}.WireText.Of({value})" },
-                _ => new[] { "writer", name, value },
+                _ when type.WireString => new[] { "writer", name, $"{TypeNames.Runtime}.WireText.Of({value}{string.Concat(type.LayoutArgument.Select(a => ", " + a))})" },
+                _ => new[] { "writer", name, value }.Concat(type.LayoutArgument).ToArray(),
             };
         }
 

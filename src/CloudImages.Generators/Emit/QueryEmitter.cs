@@ -198,6 +198,11 @@ namespace CloudImages.Generators.Emit
                 text += " A flag: true sends " + parameter.WireName + "=true; false and null send nothing.";
             }
 
+            if (parameter.Type.TimeLayout is not null)
+            {
+                text += " Sent in UTC with milliseconds: 2024-11-06T06:19:43.195Z.";
+            }
+
             if (parameter.DefaultValue is not null)
             {
                 text += " The service's default is " + parameter.DefaultValue + ".";
@@ -318,7 +323,7 @@ namespace CloudImages.Generators.Emit
                 foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
                 {
                     var append = parameter.Type.Info.AppendMethod;
-                    writer.Call($"builder.{append}", new[] { Literal.String(parameter.WireName), parameter.PropertyName }, ";");
+                    writer.Call($"builder.{append}", new[] { Literal.String(parameter.WireName), parameter.PropertyName }.Concat(parameter.Type.LayoutArgument).ToArray(), ";");
                 }
             }
 
@@ -341,7 +346,20 @@ namespace CloudImages.Generators.Emit
                 else
                 {
                     writer.Line($"{Literal.String(parameter.WireName)} =>");
-                    writer.Line($"    {WireText(parameter)},");
+                    writer.Indent();
+                    if (parameter.SendsNull)
+                    {
+                        writer.Line($"{WireText(parameter)},");
+                    }
+                    else
+                    {
+                        writer.Call(
+                            $"{TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}",
+                            new[] { parameter.PropertyName }.Concat(parameter.Type.LayoutArgument).ToArray(),
+                            ",");
+                    }
+
+                    writer.Outdent();
                 }
             }
 
@@ -351,9 +369,13 @@ namespace CloudImages.Generators.Emit
         }
 
         /// <summary>A member set to null (ApiOptional) is set for the rules, with no text to compare.</summary>
-        private static string WireText(ParameterSpec parameter) => parameter.SendsNull
-            ? $"{parameter.PropertyName}.IsSet ? {TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}"
-                + $"({parameter.PropertyName}.Value) ?? string.Empty : null"
-            : $"{TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}({parameter.PropertyName})";
+        private static string WireText(ParameterSpec parameter)
+        {
+            var layout = string.Concat(parameter.Type.LayoutArgument.Select(a => ", " + a));
+            return parameter.SendsNull
+                ? $"{parameter.PropertyName}.IsSet ? {TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}"
+                    + $"({parameter.PropertyName}.Value{layout}) ?? string.Empty : null"
+                : $"{TypeNames.Runtime}.WireText.{parameter.Type.Info.WireTextMethod}({parameter.PropertyName}{layout})";
+        }
     }
 }

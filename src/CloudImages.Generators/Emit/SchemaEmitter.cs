@@ -16,7 +16,8 @@ namespace CloudImages.Generators.Emit
                 foreach (var field in model.Fields)
                 {
                     DocComment.Summary(writer, field.Description, field.WireName + ".");
-                    var wire = field.Header is null ? "Wire name: " + field.WireName + "." : "Response header " + field.Header + ".";
+                    var wire = (field.Header is null ? "Wire name: " + field.WireName + "." : "Response header " + field.Header + ".")
+                        + (field.Type.TimeLayout is null ? "" : " Sent in UTC with milliseconds (2024-11-06T06:19:43.195Z); any ISO 8601 time is read.");
                     DocComment.Remarks(writer, new[] { field.Remarks, wire });
 
                     // A header is read after the body, so the client sets it once the object exists.

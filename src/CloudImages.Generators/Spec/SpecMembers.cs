@@ -28,7 +28,7 @@ namespace CloudImages.Generators.Spec
         public static readonly string[] Schema = { "name", "description", "role", "fields", "rules" };
 
         /// <summary>A type and what it needs: part of every field and parameter, and the whole of an array's items.</summary>
-        public static readonly string[] Type = { "type", "enum", "schema", "items", "wireType", "fields", "rules" };
+        public static readonly string[] Type = { "type", "enum", "schema", "items", "wireType", "timeLayout", "fields", "rules" };
 
         public static readonly string[] Field = Type.Concat(new[] { "name", "in", "csharpName", "description", "remarks", "nullable" }).ToArray();
 

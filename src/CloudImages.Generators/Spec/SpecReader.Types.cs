@@ -69,6 +69,12 @@ namespace CloudImages.Generators.Spec
                     return name is null ? null : new TypeRef(kind, "global::" + _namespace + "." + name, "TryRead" + name, name);
                 case ApiParameterKind.Array:
                     var items = owner.Object("items", "items", required: true, SpecMembers.Type);
+                    if (items?.Find("timeLayout") is { } itemLayout)
+                    {
+                        items.Invalid("timeLayout", itemLayout.Value, "absent: a layout is given for a dateTime field or parameter, not for array items");
+                        return null;
+                    }
+
                     var itemType = items is null ? null : ReadType(items, use == KindUse.Body ? KindUse.Body : KindUse.Field, inlineName is null ? null : inlineName + "Item");
                     return itemType is null
                         ? null
@@ -82,7 +88,8 @@ namespace CloudImages.Generators.Spec
                     return new TypeRef(kind, kind.CSharpName!, JsonRead + "TryReadJsonString", "JsonString");
                 default:
                     var key = kind.Kind == ApiParameterKind.DateTime ? "DateTimeOffset" : kind.Kind.ToString();
-                    return new TypeRef(kind, kind.CSharpName!, kind.JsonReader is null ? "" : JsonRead + kind.JsonReader, key, WireString: wireTypeNode is not null);
+                    var layout = ReadTimeLayout(owner, kind.Kind);
+                    return new TypeRef(kind, kind.CSharpName!, kind.JsonReader is null ? "" : JsonRead + kind.JsonReader, key, WireString: wireTypeNode is not null, TimeLayout: layout);
             }
         }
 
@@ -133,6 +140,25 @@ namespace CloudImages.Generators.Spec
             _schemas.Add(name, schema);
             _inlineSchemas.Add(schema);
             return name;
+        }
+
+        /// <summary>"timeLayout": how a dateTime travels, when not in whole seconds; the WireText constant's name.</summary>
+        private string? ReadTimeLayout(ObjectReader owner, ApiParameterKind kind)
+        {
+            var node = owner.String("timeLayout");
+            if (node is null)
+            {
+                return null;
+            }
+
+            Since11(owner, "timeLayout");
+            if (kind != ApiParameterKind.DateTime || node.Value is not ("seconds" or "milliseconds"))
+            {
+                owner.Invalid("timeLayout", node, kind == ApiParameterKind.DateTime ? "\"seconds\" or \"milliseconds\"" : "absent: only a dateTime has a layout");
+                return null;
+            }
+
+            return node.Value == "milliseconds" ? "TimeLayoutMilliseconds" : null;
         }
 
         private static string UseName(KindUse use) => use switch

@@ -60,18 +60,27 @@ namespace CloudImages.Runtime
         }
 
         /// <inheritdoc cref="Member(Utf8JsonWriter, string, string?)"/>
-        public static void Member(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+        public static void Member(Utf8JsonWriter writer, string name, DateTimeOffset? value) => Member(writer, name, value, WireText.TimeLayout);
+
+        /// <summary>Writes a time in UTC in <paramref name="layout"/> (see <see cref="WireText"/>), unless it is null.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="name">The member's wire name.</param>
+        /// <param name="value">The value.</param>
+        /// <param name="layout">The layout the spec gives.</param>
+        public static void Member(Utf8JsonWriter writer, string name, DateTimeOffset? value, string layout)
         {
             if (value.HasValue)
             {
 #if NET
                 // Formatted on the stack: the body writer allocates nothing beyond its buffer.
-                Span<char> text = stackalloc char[24];
-                value.GetValueOrDefault().UtcDateTime.TryFormat(text, out var written, WireText.TimeLayout, CultureInfo.InvariantCulture);
-                writer.WriteString(name, text.Slice(0, written));
-#else
-                writer.WriteString(name, WireText.Of(value.GetValueOrDefault()));
+                Span<char> text = stackalloc char[32];
+                if (value.GetValueOrDefault().UtcDateTime.TryFormat(text, out var written, layout, CultureInfo.InvariantCulture))
+                {
+                    writer.WriteString(name, text.Slice(0, written));
+                    return;
+                }
 #endif
+                writer.WriteString(name, WireText.Of(value, layout));
             }
         }
 

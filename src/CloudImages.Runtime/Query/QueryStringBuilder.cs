@@ -147,6 +147,15 @@ namespace CloudImages.Runtime
             }
         }
 
+        /// <summary>Appends <c>name=time</c> in UTC in <paramref name="layout"/> (see <see cref="WireText"/>), unless null.</summary>
+        public void Append(string name, DateTimeOffset? value, string layout)
+        {
+            if (value.HasValue)
+            {
+                AppendFormatted(name, value.GetValueOrDefault().UtcDateTime, layout);
+            }
+        }
+
         /// <inheritdoc cref="Append(string, bool?)"/>
         public void Append(string name, TimeFilter? value)
         {

@@ -339,12 +339,17 @@ namespace CloudImages.Generators.Tests.Client
             var client = provider.GetRequiredService<ImageWritesClient>();
 
             await client.ShowJobAsync(new ShowJobQuery { JobId = "j" });
-            await client.ShowJobAsync(new ShowJobQuery { JobId = "j", EnterpriseProjectId = "mine" });
+            await client.ShowJobAsync(new ShowJobQuery
+            {
+                JobId = "j",
+                EnterpriseProjectId = "mine",
+                Since = new DateTimeOffset(2024, 11, 6, 8, 19, 43, 195, TimeSpan.FromHours(2)),
+            });
 
             Assert.Equal("proj", client.ProjectId);
             Assert.Equal("ent", client.EnterpriseProjectId);
             Assert.Equal("https://ims.example.test/v1/proj/jobs/j?enterprise_project_id=ent", _sent[0].Uri);
-            Assert.Equal("https://ims.example.test/v1/proj/jobs/j?enterprise_project_id=mine", _sent[1].Uri);
+            Assert.Equal("https://ims.example.test/v1/proj/jobs/j?enterprise_project_id=mine&since=2024-11-06T06%3A19%3A43.195Z", _sent[1].Uri);
         }
 
         private static ApiJobWaitOptions Immediately => new() { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };

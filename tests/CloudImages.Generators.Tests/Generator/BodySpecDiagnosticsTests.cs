@@ -167,6 +167,15 @@ namespace CloudImages.Generators.Tests.Generator
         public Task An_object_with_both_a_schema_and_inline_fields_is_reported_on_the_schema() =>
             Broken("\"schema\": \"Tag\"}}", "\"schema\": \"Tag\", \"fields\": []}}", "CIMG1003", "\"Tag\", \"fields\"", length: 5);
 
+        [Fact]
+        public Task A_time_layout_on_a_type_that_is_not_a_time_is_reported_on_it() =>
+            Broken(
+                "{\"name\": \"status\", \"type\": \"string\"}",
+                "{\"name\": \"status\", \"type\": \"string\", \"timeLayout\": \"milliseconds\"}",
+                "CIMG1003",
+                "\"milliseconds\"",
+                extra: AnyOther);
+
         /// <summary>Marks a test whose broken spec also makes a later reference fail: only the first, located
         /// diagnostic is asserted, and the rest must be in the spec too.</summary>
         private const bool AnyOther = true;

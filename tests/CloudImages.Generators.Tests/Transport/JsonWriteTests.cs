@@ -21,6 +21,7 @@ namespace CloudImages.Generators.Tests.Transport
                 JsonWrite.Member(writer, "l", 5368709120L);
                 JsonWrite.Member(writer, "d", 1.5);
                 JsonWrite.Member(writer, "t", new DateTimeOffset(2024, 11, 6, 8, 19, 43, TimeSpan.FromHours(2)));
+                JsonWrite.Member(writer, "ms", new DateTimeOffset(2024, 11, 6, 6, 19, 43, 195, TimeSpan.Zero), WireText.TimeLayoutMilliseconds);
                 JsonWrite.Member(writer, "e", (FirmwareType?)FirmwareType.Uefi);
                 JsonWrite.Member(writer, "unset", (int?)null);
                 JsonWrite.MemberAsString(writer, "ws", WireText.Of(true));
@@ -31,7 +32,7 @@ namespace CloudImages.Generators.Tests.Transport
             });
 
             Assert.Equal(
-                """{"s":"text","b":true,"i":2048,"l":5368709120,"d":1.5,"t":"2024-11-06T06:19:43Z","e":"uefi","ws":"true","a":["x",null],"ea":["bios"],"n":null}""",
+                """{"s":"text","b":true,"i":2048,"l":5368709120,"d":1.5,"t":"2024-11-06T06:19:43Z","ms":"2024-11-06T06:19:43.195Z","e":"uefi","ws":"true","a":["x",null],"ea":["bios"],"n":null}""",
                 json);
         }
 

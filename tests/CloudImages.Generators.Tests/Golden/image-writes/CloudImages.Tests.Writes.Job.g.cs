@@ -22,11 +22,15 @@ namespace CloudImages.Tests.Writes
         public string? JobType { get; init; }
 
         /// <summary>Specifies the start time of the job (UTC, milliseconds).</summary>
-        /// <remarks>Wire name: begin_time.</remarks>
+        /// <remarks>
+        /// Wire name: begin_time. Sent in UTC with milliseconds (2024-11-06T06:19:43.195Z); any ISO 8601 time is read.
+        /// </remarks>
         public global::System.DateTimeOffset? BeginTime { get; init; }
 
         /// <summary>Specifies the end time of the job (UTC, milliseconds).</summary>
-        /// <remarks>Wire name: end_time.</remarks>
+        /// <remarks>
+        /// Wire name: end_time. Sent in UTC with milliseconds (2024-11-06T06:19:43.195Z); any ISO 8601 time is read.
+        /// </remarks>
         public global::System.DateTimeOffset? EndTime { get; init; }
 
         /// <summary>Specifies the error code.</summary>

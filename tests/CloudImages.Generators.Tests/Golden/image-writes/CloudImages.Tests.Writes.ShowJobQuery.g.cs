@@ -83,6 +83,15 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Runtime.ApiParameterKind.String)]
         public string? EnterpriseProjectId { get; set; }
 
+        /// <summary>Test only: a time sent with milliseconds.</summary>
+        /// <remarks>
+        /// Query parameter since; sent only when set. Sent in UTC with milliseconds: 2024-11-06T06:19:43.195Z.
+        /// </remarks>
+        [global::CloudImages.Runtime.Metadata.ApiParameter(
+            "since",
+            global::CloudImages.Runtime.ApiParameterKind.DateTime)]
+        public global::System.DateTimeOffset? Since { get; set; }
+
         string global::CloudImages.Runtime.IApiQuery.OperationName => "ShowJob";
 
         global::System.Collections.Generic.IReadOnlyList<global::CloudImages.Runtime.ApiRule>
@@ -155,6 +164,7 @@ namespace CloudImages.Tests.Writes
         private void AppendQuery(ref global::CloudImages.Runtime.QueryStringBuilder builder)
         {
             builder.Append("enterprise_project_id", EnterpriseProjectId);
+            builder.Append("since", Since, global::CloudImages.Runtime.WireText.TimeLayoutMilliseconds);
         }
 
         string? global::CloudImages.Runtime.IApiQuery.GetWireValue(string wireName) => wireName switch
@@ -162,6 +172,10 @@ namespace CloudImages.Tests.Writes
             "project_id" => global::CloudImages.Runtime.WireText.Of(ProjectId),
             "job_id" => global::CloudImages.Runtime.WireText.Of(JobId),
             "enterprise_project_id" => global::CloudImages.Runtime.WireText.Of(EnterpriseProjectId),
+            "since" =>
+                global::CloudImages.Runtime.WireText.Of(
+                    Since,
+                    global::CloudImages.Runtime.WireText.TimeLayoutMilliseconds),
             _ => null,
         };
     }
