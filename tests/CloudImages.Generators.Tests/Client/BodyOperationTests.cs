@@ -259,6 +259,21 @@ namespace CloudImages.Generators.Tests.Client
         }
 
         [Fact]
+        public async Task A_delete_may_carry_a_json_body_and_start_a_job()
+        {
+            var client = new ImageWritesClient(Handler(_ => StubHandler.Json("""{"job_id":"j-del"}""")).Client());
+
+            var job = await client.DeleteImageMembersAsync(new DeleteImageMembersRequest { Images = ["img-1"], Projects = ["p-1", "p-2"] });
+
+            Assert.Equal("j-del", job.Id);
+            var (method, uri, contentType, body) = Assert.Single(_sent);
+            Assert.Equal(HttpMethod.Delete, method);
+            Assert.Equal("https://ims.example.test/v1/cloudimages/members", uri);
+            Assert.Equal("application/json", contentType);
+            Assert.Equal("""{"images":["img-1"],"projects":["p-1","p-2"]}""", body);
+        }
+
+        [Fact]
         public async Task A_delete_fills_the_client_project_and_an_explicit_one_wins()
         {
             var client = new ImageWritesClient(Handler(_ => new HttpResponseMessage(HttpStatusCode.NoContent)).Client()) { ProjectId = "proj" };

@@ -52,7 +52,7 @@ namespace CloudImages.Tests.Writes
                 global::CloudImages.Runtime.ApiRuleKind.Conflicts,
                 global::CloudImages.Runtime.RuleSeverity.Error,
                 "data_images",
-                "With data_images from an ECS, image_url cannot be specified.")
+                "Test rule: data_images cannot be combined with image_url.")
             {
                 With = new string[] { "image_url" },
             },
@@ -191,8 +191,8 @@ namespace CloudImages.Tests.Writes
         /// <summary>Specifies the data disk information to be converted.</summary>
         /// <remarks>
         /// <para>Body member data_images; written only when set.</para>
-        /// <para>Rule data-images-not-with-instance (error): With data_images from an ECS, image_url cannot be
-        /// specified.</para>
+        /// <para>Rule data-images-not-with-instance (error): Test rule: data_images cannot be combined with
+        /// image_url.</para>
         /// </remarks>
         [global::CloudImages.Runtime.Metadata.ApiParameter(
             "data_images",
@@ -202,7 +202,7 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Runtime.ApiRuleKind.Conflicts,
             global::CloudImages.Runtime.RuleSeverity.Error,
             "data_images",
-            "With data_images from an ECS, image_url cannot be specified.",
+            "Test rule: data_images cannot be combined with image_url.",
             With = new string[] { "image_url" })]
         public global::System.Collections.Generic.IReadOnlyList<global::CloudImages.Tests.Writes.DataImage>?
             DataImages { get; set; }

@@ -77,6 +77,18 @@ namespace CloudImages.Tests.Writes
             new string[] { "error.code", "error_code" },
             new string[] { "error.message", "error_msg" });
 
+        private static readonly global::CloudImages.Runtime.ApiOperation s_DeleteImageMembers = new(
+            "DeleteImageMembers",
+            new string[] { "X-Request-Id" },
+            new string[] { "error.code", "error_code" },
+            new string[] { "error.message", "error_msg" });
+
+        private static readonly global::CloudImages.Runtime.ApiResponseReader<
+            global::CloudImages.Tests.Writes.JobAnswer> s_DeleteImageMembersResponse = new(
+            global::CloudImages.Tests.Writes.ImageWritesJson.ReadJobAnswer,
+            null,
+            null);
+
         private static readonly global::CloudImages.Runtime.ApiOperation s_ShowImageMetadata = new(
             "ShowImageMetadata",
             new string[] { "X-Request-Id" },
@@ -444,6 +456,74 @@ namespace CloudImages.Tests.Writes
                     "application/json"),
                 s_SetImageTag,
                 cancellationToken);
+        }
+
+        /// <summary>The absolute URI that DeleteImageMembersAsync requests for <paramref name="request"/>.</summary>
+        /// <param name="request">The parameters.</param>
+        /// <returns>The endpoint, path and percent-encoded query.</returns>
+        public global::System.Uri GetDeleteImageMembersUri(
+            global::CloudImages.Tests.Writes.DeleteImageMembersRequest request) =>
+            (request ?? throw new global::System.ArgumentNullException(nameof(request))).BuildRequestUri(
+                global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient));
+
+        /// <summary>This API is used to delete image sharing members in batches.</summary>
+        /// <param name="request">The request; only the members set are sent.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The job the service started; WaitForCompletionAsync polls ShowJob until it ends.</returns>
+        /// <exception cref="global::CloudImages.Runtime.ApiValidationException">
+        /// The request breaks a documented rule of severity error; nothing was sent.
+        /// </exception>
+        /// <exception cref="global::CloudImages.Runtime.ApiException">
+        /// A non-2xx status, with the service's error code and message and the request id, or a body that is not the
+        /// documented JSON.
+        /// </exception>
+        public async global::System.Threading.Tasks.Task<
+            global::CloudImages.Runtime.ApiJob<global::CloudImages.Tests.Writes.Job>>
+            DeleteImageMembersAsync(
+                global::CloudImages.Tests.Writes.DeleteImageMembersRequest request,
+                global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            _ = request ?? throw new global::System.ArgumentNullException(nameof(request));
+            if (ValidateQueries)
+            {
+                global::CloudImages.Runtime.ApiRules.EnsureValid(request);
+            }
+
+            var response = await global::CloudImages.Runtime.ApiTransport.SendAsync(
+                HttpClient,
+                global::System.Net.Http.HttpMethod.Delete,
+                request.BuildRequestUri(global::CloudImages.Runtime.ApiTransport.EndpointOf(HttpClient)),
+                global::CloudImages.Runtime.ApiContent.Json(
+                    request,
+                    global::CloudImages.Tests.Writes.ImageWritesJson.WriteDeleteImageMembersRequest,
+                    "application/json"),
+                s_DeleteImageMembers,
+                s_DeleteImageMembersResponse,
+                MaxResponseBytes,
+                cancellationToken).ConfigureAwait(false);
+            var jobId = response.JobId;
+            if (string.IsNullOrEmpty(jobId))
+            {
+                throw new global::CloudImages.Runtime.ApiException(
+                    global::CloudImages.Runtime.ApiFailureKind.InvalidResponse,
+                    "DeleteImageMembers",
+                    (global::System.Net.HttpStatusCode)200,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "The answer names no job, so it cannot be followed.");
+            }
+
+            return new global::CloudImages.Runtime.ApiJob<global::CloudImages.Tests.Writes.Job>(
+                jobId!,
+                s_ShowJobPolling,
+                (id, token) => ShowJobAsync(
+                    new global::CloudImages.Tests.Writes.ShowJobQuery
+                    {
+                        JobId = id,
+                    },
+                    token));
         }
 
         /// <summary>The absolute URI that ShowImageMetadataAsync requests for <paramref name="query"/>.</summary>

@@ -506,6 +506,21 @@ namespace CloudImages.Tests.Writes
             writer.WriteEndObject();
         }
 
+        /// <summary>
+        /// Writes a DeleteImageMembersRequest as its JSON body object: only the members that are set.
+        /// </summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The value.</param>
+        public static void WriteDeleteImageMembersRequest(
+            global::System.Text.Json.Utf8JsonWriter writer,
+            global::CloudImages.Tests.Writes.DeleteImageMembersRequest value)
+        {
+            writer.WriteStartObject();
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "images", value.Images);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "projects", value.Projects);
+            writer.WriteEndObject();
+        }
+
         /// <summary>Writes a DataImage as its JSON body object: only the members that are set.</summary>
         /// <param name="writer">The writer.</param>
         /// <param name="value">The value.</param>
