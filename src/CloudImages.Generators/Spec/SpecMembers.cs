@@ -30,12 +30,21 @@ namespace CloudImages.Generators.Spec
         /// <summary>A type and what it needs: part of every field and parameter, and the whole of an array's items.</summary>
         public static readonly string[] Type = { "type", "enum", "schema", "items", "wireType", "timeLayout", "fields", "rules" };
 
-        public static readonly string[] Field = Type.Concat(new[] { "name", "in", "csharpName", "description", "remarks", "nullable" }).ToArray();
+        public static readonly string[] Field = Type.Concat(new[] { "name", "in", "csharpName", "description", "remarks", "nullable", "deviation" }).ToArray();
 
         public static readonly string[] Parameter = Type.Concat(new[]
         {
             "name", "in", "csharpName", "description", "remarks", "default", "minimum", "maximum", "pattern", "required", "nullable",
+            "deviation",
         }).ToArray();
+
+        /// <summary>A field's or parameter's deliberate reading that differs from its page: documentation for the drift
+        /// check (cloud-api drift), never read for code.</summary>
+        public static readonly string[] Deviation = { "reason", "documented" };
+
+        /// <summary>What the page documents where the spec deviates: its type words, mandatory flag, values, or that
+        /// it does not document the member at all.</summary>
+        public static readonly string[] DocumentedReading = { "type", "required", "values", "absent" };
 
         public static readonly string[] Operation =
         {

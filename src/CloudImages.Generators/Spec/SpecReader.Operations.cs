@@ -157,6 +157,7 @@ namespace CloudImages.Generators.Spec
 
                 var location = _context.Locate(wireNode);
                 Since11(obj, "required");
+                CheckDeviation(obj);
                 var where = ReadLocation(obj, inRequestSchema);
                 if (where is null)
                 {

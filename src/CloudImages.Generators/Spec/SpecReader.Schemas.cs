@@ -97,6 +97,8 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
+                CheckDeviation(obj);
+
                 var location = _context.Locate(wireNode);
                 var explicitName = obj.String("csharpName");
                 var derivedName = explicitName?.Value ?? Naming.Derive(wireNode.Value);

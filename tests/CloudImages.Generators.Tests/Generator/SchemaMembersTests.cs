@@ -27,6 +27,8 @@ namespace CloudImages.Generators.Tests.Generator
             ["/$defs/field"] = SpecMembers.Field,
             ["/$defs/schema"] = SpecMembers.Schema,
             ["/$defs/parameter"] = SpecMembers.Parameter,
+            ["/$defs/deviation"] = SpecMembers.Deviation,
+            ["/$defs/deviation/properties/documented"] = SpecMembers.DocumentedReading,
             ["/$defs/operation"] = SpecMembers.Operation,
             ["/$defs/operation/properties/response"] = SpecMembers.Response,
             ["/$defs/operation/properties/errors/items"] = SpecMembers.Error,
