@@ -1,0 +1,3 @@
+using CloudImages.Importer.Cli;
+
+return Commands.Run(args, Console.Out, Console.Error);
