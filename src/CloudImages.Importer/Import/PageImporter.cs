@@ -13,6 +13,11 @@ namespace CloudImages.Importer.Import
             var page = RstPage.Load(path);
             var uri = page.SectionRange("URI") ?? throw new PageException(page.At(0), $"'{page.Title}' is not an API page: it has no URI section");
             var (method, uriPath, uriLine) = ReadUri(page, uri);
+            foreach (var section in new[] { "Request", "Response", "Returned Values" }.Where(s => page.SectionRange(s) is null))
+            {
+                throw new PageException(page.At(page.Lines.Count - 1), $"the page has no '{section}' section, which every API page has (a truncated page?)");
+            }
+
             var templateNames = PathParameter().Matches(uriPath).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
             var imported = new ImportedPage
             {

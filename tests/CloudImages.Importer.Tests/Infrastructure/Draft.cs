@@ -12,7 +12,7 @@ namespace CloudImages.Importer.Tests.Infrastructure
         public Draft(string page)
         {
             SpecPath = _directory.File("draft.cloud-api.json");
-            (ExitCode, Output, Error) = Cli.Run("import", page, "-o", SpecPath);
+            (ExitCode, Output, Error) = Command.Run("import", page, "-o", SpecPath);
             Assert.True(ExitCode == 0, Error);
             Spec = JsonNode.Parse(File.ReadAllText(SpecPath))!.AsObject();
             Review = JsonNode.Parse(File.ReadAllText(_directory.File("draft.review.json")))!.AsObject();

@@ -3,7 +3,7 @@ using CloudImages.Importer.Cli;
 namespace CloudImages.Importer.Tests.Infrastructure
 {
     /// <summary>Runs the cloud-api command in-process and captures what it prints.</summary>
-    internal static class Cli
+    internal static class Command
     {
         public static (int ExitCode, string Output, string Error) Run(params string[] args)
         {
