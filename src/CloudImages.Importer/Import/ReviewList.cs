@@ -11,10 +11,16 @@ namespace CloudImages.Importer.Import
             var page = imported.Page;
             foreach (var (section, line) in page.Sections.Where(s => s.Title.StartsWith("Function", StringComparison.Ordinal) || s.Title.StartsWith("Constraints", StringComparison.Ordinal)))
             {
+                // Every item of a Constraints section is one; in the Function section only the sentences that say so.
+                var all = section.StartsWith("Constraints", StringComparison.Ordinal);
                 var range = page.SectionRange(section)!.Value;
                 for (var i = range.From; i < range.To; i++)
                 {
-                    foreach (var sentence in ConstraintSentences.In(InlineText.Plain(page.Lines[i])))
+                    var text = InlineText.Plain(page.Lines[i]).Trim();
+                    var sentences = all && text.Length > 0 && !text.StartsWith("..", StringComparison.Ordinal) && page.Lines[i].TrimStart().StartsWith('-')
+                        ? new[] { text.TrimStart('-', ' ') }
+                        : ConstraintSentences.In(text);
+                    foreach (var sentence in sentences)
                     {
                         imported.Review.Add(new ReviewItem("constraint", "page (" + section + ")", page.At(i), sentence));
                     }
