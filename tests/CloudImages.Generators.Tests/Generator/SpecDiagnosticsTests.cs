@@ -202,6 +202,21 @@ namespace CloudImages.Generators.Tests.Generator
         }
 
         [Fact]
+        public void A_deviation_generates_nothing_and_its_members_are_checked()
+        {
+            var documented = """{"name": "a", "type": "long", "deviation": {"reason": "64-bit", "documented": {"type": "Integer"}}}""";
+            var plain = GeneratorHarness.Run((File, Spec("""{"name": "a", "type": "long"}""")));
+            var run = GeneratorHarness.Run((File, Spec(documented)));
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal(plain.Sources.Select(s => s.SourceText.ToString()), run.Sources.Select(s => s.SourceText.ToString()));
+
+            var typo = GeneratorHarness.Run((File, Spec("""{"name": "a", "type": "long", "deviation": {"reason": "x", "documented": {"typ": "Integer"}}}""")));
+            Assert.Equal("CIMG1009", Assert.Single(typo.GeneratorDiagnostics).Id);
+            var noReason = GeneratorHarness.Run((File, Spec("""{"name": "a", "type": "long", "deviation": {"documented": {"type": "Integer"}}}""")));
+            Assert.Single(noReason.GeneratorDiagnostics);
+        }
+
+        [Fact]
         public void The_first_error_is_at_the_documented_line_and_column()
         {
             // Spelled out once, so the helper above is checked against hand-counted positions.
