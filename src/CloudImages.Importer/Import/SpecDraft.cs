@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CloudImages.Importer.Rst;
 
 namespace CloudImages.Importer.Import
 {

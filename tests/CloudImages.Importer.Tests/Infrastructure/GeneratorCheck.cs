@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace CloudImages.Importer.Tests.Infrastructure
 {
     /// <summary>Runs the source generator on a spec, as the compiler would, and returns what it reports and the
-    /// errors of the code it generates (compiled against this runtime's assemblies and CloudImages.Runtime).</summary>
+    /// problems of the code it generates, every warning an error (compiled against this runtime's assemblies and
+    /// CloudImages.Runtime).</summary>
     internal static class GeneratorCheck
     {
         private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
@@ -24,7 +25,13 @@ namespace CloudImages.Importer.Tests.Infrastructure
                 "Consumer",
                 [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Placeholder { } }")],
                 References.Value,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: NullableContextOptions.Enable,
+                    generalDiagnosticOption: ReportDiagnostic.Error,
+                    warningLevel: 9999,
+                    // What the .NET SDK never reports (NoWarn 1701;1702): the runtime's .NET 8 references unified with these.
+                    specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
             var driver = CSharpGeneratorDriver.Create([new SpecGenerator().AsSourceGenerator()], [new Spec(specPath, specText)]);
             driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
             return diagnostics.Concat(output.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
