@@ -68,33 +68,21 @@ namespace CloudImages.Generators.Spec
             return field.Type.Kind == ApiParameterKind.Enum ? field.PropertyName + "?.Value" : field.PropertyName;
         }
 
-        private static EquatableArray<string>? ReadStates(ObjectReader obj, string member)
+        private EquatableArray<string>? ReadStates(ObjectReader obj, string member)
         {
-            var array = obj.Array(member, required: true);
-            if (array is null)
+            if (obj.Required(member) is null)
             {
                 return null;
             }
 
-            var result = new List<string>();
-            foreach (var item in array.Items)
+            var states = ReadStringArray(obj, member);
+            if (states.Count == 0)
             {
-                if (item is not JsonStringNode { Value.Length: > 0 } text)
-                {
-                    obj.Invalid(member, item, "a non-empty string");
-                    return null;
-                }
-
-                result.Add(text.Value);
-            }
-
-            if (result.Count == 0)
-            {
-                obj.Invalid(member, array, "at least one state value");
+                obj.Invalid(member, obj.Find(member)!.Value, "at least one state value");
                 return null;
             }
 
-            return result.ToEquatableArray();
+            return states;
         }
 
         /// <summary>"job": links an asynchronous operation to the job-status operation, once every operation is read.</summary>
