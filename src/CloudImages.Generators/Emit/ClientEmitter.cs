@@ -161,7 +161,7 @@ namespace CloudImages.Generators.Emit
                 writer.Line("{");
                 foreach (var field in headers)
                 {
-                    writer.Line($"    result.{field.PropertyName} = headers.{HeaderReader(field.Type)}({Literal.String(field.Header!)});");
+                    writer.Line($"    result.{field.PropertyName} = headers.{field.Type.Info.HeaderReader}({Literal.String(field.Header!)});");
                 }
 
                 writer.Line("});");
@@ -170,15 +170,6 @@ namespace CloudImages.Generators.Emit
             writer.Outdent();
             writer.Line();
         }
-
-        private static string HeaderReader(TypeRef type) => type.Kind switch
-        {
-            Shared.ApiParameterKind.Integer => "Int32",
-            Shared.ApiParameterKind.Long => "Int64",
-            Shared.ApiParameterKind.Boolean => "Boolean",
-            Shared.ApiParameterKind.DateTime => "DateTime",
-            _ => "String",
-        };
 
         /// <summary>The job-status operation's data for the runtime's polling: where the state is and what it means.</summary>
         private static void EmitPolling(SourceWriter writer, ApiSpec spec, OperationSpec operation, JobStatusSpec job)

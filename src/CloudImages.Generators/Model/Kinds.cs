@@ -36,7 +36,8 @@ namespace CloudImages.Generators.Model
         bool IsValueType,
         string? JsonReader,
         string WireTextMethod = "Of",
-        string? ImpliedFormat = null)
+        string? ImpliedFormat = null,
+        string? HeaderReader = null)
     {
         public bool IsNumeric => Kind is ApiParameterKind.Integer or ApiParameterKind.Long or ApiParameterKind.Number;
 
@@ -55,12 +56,12 @@ namespace CloudImages.Generators.Model
 
         public static readonly EquatableArray<KindInfo> All = new[]
         {
-            new KindInfo("string", ApiParameterKind.String, Scalar, "string", false, "TryReadString"),
-            new KindInfo("boolean", ApiParameterKind.Boolean, QueryOrField, "bool", true, "TryReadBoolean"),
-            new KindInfo("integer", ApiParameterKind.Integer, Scalar, "int", true, "TryReadInt32"),
-            new KindInfo("long", ApiParameterKind.Long, Scalar, "long", true, "TryReadInt64"),
+            new KindInfo("string", ApiParameterKind.String, Scalar, "string", false, "TryReadString", HeaderReader: "String"),
+            new KindInfo("boolean", ApiParameterKind.Boolean, QueryOrField, "bool", true, "TryReadBoolean", HeaderReader: "Boolean"),
+            new KindInfo("integer", ApiParameterKind.Integer, Scalar, "int", true, "TryReadInt32", HeaderReader: "Int32"),
+            new KindInfo("long", ApiParameterKind.Long, Scalar, "long", true, "TryReadInt64", HeaderReader: "Int64"),
             new KindInfo("number", ApiParameterKind.Number, QueryOrField, "double", true, "TryReadDouble"),
-            new KindInfo("dateTime", ApiParameterKind.DateTime, QueryOrField, "global::System.DateTimeOffset", true, "TryReadDateTimeOffset"),
+            new KindInfo("dateTime", ApiParameterKind.DateTime, QueryOrField, "global::System.DateTimeOffset", true, "TryReadDateTimeOffset", HeaderReader: "DateTime"),
             new KindInfo("enum", ApiParameterKind.Enum, Scalar, null, true, null),
             new KindInfo("object", ApiParameterKind.Object, Structured, null, false, null, "Present"),
             new KindInfo("array", ApiParameterKind.Array, Structured, null, false, null, "Present"),

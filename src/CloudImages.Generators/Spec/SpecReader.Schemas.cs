@@ -2,17 +2,11 @@ using System.Collections.Generic;
 using System.Linq;
 using CloudImages.Generators.Diagnostics;
 using CloudImages.Generators.Model;
-using CloudImages.Generators.Shared;
 
 namespace CloudImages.Generators.Spec
 {
     internal sealed partial class SpecReader
     {
-        private static readonly ApiParameterKind[] HeaderKinds =
-        {
-            ApiParameterKind.String, ApiParameterKind.Integer, ApiParameterKind.Long, ApiParameterKind.Boolean, ApiParameterKind.DateTime,
-        };
-
         /// <summary>Collects the schemas with "role": "request" first, so a type reference knows its role.</summary>
         private void DeclareRequestSchemas(List<JsonNode> nodes)
         {
@@ -113,7 +107,7 @@ namespace CloudImages.Generators.Spec
                 }
 
                 var isHeader = inNode?.Value == "header";
-                if (isHeader && type is not null && System.Array.IndexOf(HeaderKinds, type.Kind) < 0)
+                if (isHeader && type is not null && type.Info.HeaderReader is null)
                 {
                     obj.Invalid("type", obj.Find("type")!.Value, "string, integer, long, boolean or dateTime: a header holds one value");
                     continue;
