@@ -282,7 +282,6 @@ namespace CloudImages.Generators.Emit
         {
             ApiParameterKind.Object => $"{TypeNames.Runtime}.JsonWrite.Object",
             ApiParameterKind.Array when type.Items?.Kind == ApiParameterKind.Object => $"{TypeNames.Runtime}.JsonWrite.Objects",
-            _ when type.WireString => $"{TypeNames.Runtime}.JsonWrite.MemberAsString",
             _ => $"{TypeNames.Runtime}.JsonWrite.Member",
         };
 
@@ -299,6 +298,7 @@ namespace CloudImages.Generators.Emit
                 ApiParameterKind.Object => new[] { "writer", name, value, GeneratedNames.WriteMethod(type.Key) },
                 ApiParameterKind.Array when type.Items?.Kind == ApiParameterKind.Object =>
                     new[] { "writer", name, value, GeneratedNames.WriteMethod(type.Items.Key) },
+                // A value that travels as a string holding its text: its WireText, written as a string member.
                 _ when type.WireString => new[] { "writer", name, $"{TypeNames.Runtime}.WireText.Of({value}{string.Concat(type.LayoutArgument.Select(a => ", " + a))})" },
                 _ => new[] { "writer", name, value }.Concat(type.LayoutArgument).ToArray(),
             };

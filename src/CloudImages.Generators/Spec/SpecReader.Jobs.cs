@@ -116,7 +116,8 @@ namespace CloudImages.Generators.Spec
                 return operation;
             }
 
-            // The status request's other members come from this request (same wire name) or from the client.
+            // The status request's other required members come from this request (same wire name); client parameters
+            // are not required, since the client fills them.
             var copied = new List<string>();
             foreach (var parameter in status.Parameters.Where(p => p.Required && p.WireName != jobStatus.IdParameter))
             {
@@ -125,7 +126,7 @@ namespace CloudImages.Generators.Spec
                 {
                     copied.Add(parameter.PropertyName);
                 }
-                else if (!parameter.FromClient)
+                else
                 {
                     obj.Invalid(
                         "statusOperation",

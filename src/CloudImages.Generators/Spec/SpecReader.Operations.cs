@@ -164,8 +164,7 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                var explicitName = obj.String("csharpName");
-                var derivedName = explicitName?.Value ?? Naming.Derive(wireNode.Value);
+                var property = CSharpName(obj.String("csharpName"), wireNode.Value, location);
                 var type = ReadType(
                     obj,
                     where switch
@@ -174,7 +173,7 @@ namespace CloudImages.Generators.Spec
                         ParameterLocation.Path => KindUse.Path,
                         _ => KindUse.Query,
                     },
-                    derivedName is null ? null : typeName + derivedName);
+                    property is null ? null : typeName + property);
                 var minimum = obj.Number("minimum");
                 var maximum = obj.Number("maximum");
                 if ((minimum ?? maximum) is not null && type is not null && !type.Info.IsNumeric)
@@ -215,7 +214,6 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                var property = CSharpName(explicitName, wireNode.Value, location);
                 if (type is not null && property is not null && members.Claim("Parameter", wireNode.Value, property, location))
                 {
                     result.Add(new ParameterSpec(

@@ -94,9 +94,8 @@ namespace CloudImages.Generators.Spec
                 CheckDeviation(obj);
 
                 var location = _context.Locate(wireNode);
-                var explicitName = obj.String("csharpName");
-                var derivedName = explicitName?.Value ?? Naming.Derive(wireNode.Value);
-                var type = ReadType(obj, KindUse.Field, derivedName is null ? null : typeName + derivedName);
+                var property = CSharpName(obj.String("csharpName"), wireNode.Value, location);
+                var type = ReadType(obj, KindUse.Field, property is null ? null : typeName + property);
                 obj.Boolean("nullable");
                 Since11(obj, "in");
                 var inNode = obj.String("in");
@@ -119,7 +118,6 @@ namespace CloudImages.Generators.Spec
                     continue;
                 }
 
-                var property = CSharpName(explicitName, wireNode.Value, location);
                 if (type is not null && property is not null && members.Claim("Field", wireNode.Value, property, location))
                 {
                     result.Add(new FieldSpec(

@@ -105,13 +105,6 @@ namespace CloudImages.Runtime
             }
         }
 
-        /// <summary>Writes a value documented to travel as a string holding its text ("wireType": "string"), such
-        /// as <c>"true"</c> or <c>"2048"</c>; <paramref name="wireText"/> comes from <see cref="WireText"/>.</summary>
-        /// <param name="writer">The writer, inside an object.</param>
-        /// <param name="name">The member's wire name.</param>
-        /// <param name="wireText">The value's wire text; null writes nothing.</param>
-        public static void MemberAsString(Utf8JsonWriter writer, string name, string? wireText) => Member(writer, name, wireText);
-
         /// <summary>Writes <c>"name": null</c> when <paramref name="sendNull"/> is true: a member documented to take null
         /// (<see cref="ApiOptional{T}"/>) that is set to null.</summary>
         /// <param name="writer">The writer, inside an object.</param>
@@ -129,29 +122,18 @@ namespace CloudImages.Runtime
         /// <param name="writer">The writer, inside an object.</param>
         /// <param name="name">The member's wire name.</param>
         /// <param name="values">The values; a null item is written as null.</param>
-        public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<string>? values)
-        {
-            if (values is null)
+        public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<string>? values) =>
+            Array(writer, name, values, static (w, v) =>
             {
-                return;
-            }
-
-            writer.WriteStartArray(name);
-            for (var i = 0; i < values.Count; i++)
-            {
-                var value = values[i];
-                if (value is null)
+                if (v is null)
                 {
-                    writer.WriteNullValue();
+                    w.WriteNullValue();
                 }
                 else
                 {
-                    writer.WriteStringValue(value);
+                    w.WriteStringValue(v);
                 }
-            }
-
-            writer.WriteEndArray();
-        }
+            });
 
         /// <inheritdoc cref="Member(Utf8JsonWriter, string, IReadOnlyList{string}?)"/>
         public static void Member(Utf8JsonWriter writer, string name, IReadOnlyList<int>? values) =>

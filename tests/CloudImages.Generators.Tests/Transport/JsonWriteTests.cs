@@ -24,7 +24,7 @@ namespace CloudImages.Generators.Tests.Transport
                 JsonWrite.Member(writer, "ms", new DateTimeOffset(2024, 11, 6, 6, 19, 43, 195, TimeSpan.Zero), WireText.TimeLayoutMilliseconds);
                 JsonWrite.Member(writer, "e", (FirmwareType?)FirmwareType.Uefi);
                 JsonWrite.Member(writer, "unset", (int?)null);
-                JsonWrite.MemberAsString(writer, "ws", WireText.Of(true));
+                JsonWrite.Member(writer, "ws", WireText.Of(true));
                 JsonWrite.Member(writer, "a", (IReadOnlyList<string>)["x", null!]);
                 JsonWrite.Member(writer, "ea", (IReadOnlyList<FirmwareType>)[FirmwareType.Bios]);
                 JsonWrite.NullWhen(writer, "n", sendNull: true);
