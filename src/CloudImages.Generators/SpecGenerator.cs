@@ -1,4 +1,5 @@
 using CloudImages.Generators.Emit;
+using CloudImages.Generators.Groups;
 using CloudImages.Generators.Model;
 using CloudImages.Generators.Spec;
 using Microsoft.CodeAnalysis;
@@ -17,6 +18,7 @@ namespace CloudImages.Generators
             public const string Read = nameof(Read);
             public const string Model = nameof(Model);
             public const string Features = nameof(Features);
+            public const string Group = nameof(Group);
             public const string Emit = nameof(Emit);
             public const string Collect = nameof(Collect);
         }
@@ -53,7 +55,12 @@ namespace CloudImages.Generators
                     compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }))
                 .WithTrackingName(TrackingNames.Features);
 
-            var outputs = specs
+            var groups = specs
+                .Collect()
+                .SelectMany(static (all, _) => ClientGroups.Merge(all))
+                .WithTrackingName(TrackingNames.Group);
+
+            var outputs = groups
                 .Combine(features)
                 .Select(static (pair, _) => SpecEmitter.Emit(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Emit);

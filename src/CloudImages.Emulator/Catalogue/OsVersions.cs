@@ -28,7 +28,7 @@ namespace CloudImages.Emulator
                 "Oracle Linux Server release 7.0 64bit", "Oracle Linux Server release 6.10 64bit", "Oracle Linux Server release 6.9 64bit",
                 "Oracle Linux Server release 6.8 64bit", "Oracle Linux Server release 6.7 64bit", "Oracle Linux Server release 6.5 64bit",
             }),
-            new("RedHat", "Linux", new[]
+            new("Red Hat", "Linux", new[]
             {
                 "Redhat Linux Enterprise 8.0 64bit", "Redhat 7.6 64bit", "Redhat Linux Enterprise 7.5 64bit", "Redhat Linux Enterprise 7.4 64bit",
                 "Redhat Linux Enterprise 7.3 64bit", "Redhat Linux Enterprise 7.2 64bit", "Redhat Linux Enterprise 7.1 64bit",

@@ -10,8 +10,12 @@ namespace CloudImages.Emulator
 
         private static readonly string[] Platforms =
         {
-            "Windows", "Ubuntu", "RedHat", "SUSE", "CentOS", "Debian", "OpenSUSE", "Oracle Linux", "Fedora", "Other", "CoreOS", "EulerOS",
+            "Windows", "Ubuntu", "Red Hat", "SUSE", "CentOS", "Debian", "OpenSUSE", "Oracle Linux", "Fedora", "Other", "CoreOS", "EulerOS",
+            OlderRedHat,
         };
+
+        /// <summary>How older revisions of the page spelled "Red Hat"; still accepted.</summary>
+        private const string OlderRedHat = "RedHat";
 
         public static void Apply(QueryParameters query, ListRequest request)
         {
@@ -22,7 +26,8 @@ namespace CloudImages.Emulator
 
             if (query.OneOf("__platform", Platforms) is { } platform)
             {
-                request.Add(image => string.Equals(image.Platform, platform, StringComparison.Ordinal));
+                var documented = platform == OlderRedHat ? "Red Hat" : platform;
+                request.Add(image => string.Equals(image.Platform, documented, StringComparison.Ordinal));
             }
 
             if (query.OneOf("__os_type", OsTypes, ImsErrors.InvalidOsType) is { } osType)

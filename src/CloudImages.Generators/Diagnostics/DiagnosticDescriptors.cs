@@ -102,6 +102,16 @@ namespace CloudImages.Generators.Diagnostics
         public static readonly DiagnosticDescriptor TypeConflict = Spec(
             "CIMG1017", "Two specs generate the same type", "Type '{0}.{1}' is also generated from '{2}'; give one spec another namespace or name");
 
+        public static readonly DiagnosticDescriptor ClientSpecsDiffer = Spec(
+            "CIMG1018",
+            "Specs of one client disagree",
+            "'{0}' differs from '{1}', another spec of client '{2}'; the specs of one client must say the same here");
+
+        public static readonly DiagnosticDescriptor SharedTypeDiffers = Spec(
+            "CIMG1019",
+            "A type shared by specs of one client is declared differently",
+            "Type '{0}' is also declared in '{1}', another spec of client '{2}', with other members; declare it the same way (only descriptions may differ) or give it another name");
+
         private static DiagnosticDescriptor Usage(string id, string title, string message, DiagnosticSeverity severity) =>
             new(id, title, message, UsageCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 

@@ -37,7 +37,9 @@ namespace CloudImages.Generators.Emit
                 {
                     writer.Line();
                     DocComment.Summary(writer, value.Description, value.Value);
-                    DocComment.Remarks(writer, new[] { "Wire value: " + value.Value + "." });
+                    DocComment.Remarks(writer, value.Aliases.Count == 0
+                        ? new[] { "Wire value: " + value.Value + "." }
+                        : new[] { "Wire value: " + value.Value + ".", "Also read from: " + string.Join(", ", value.Aliases) + "." });
                     writer.Line($"[{TypeNames.Metadata}.ApiEnumValue({Literal.String(value.Value)})]");
                     writer.Line($"public static {self} {value.MemberName} {{ get; }} = new {self}({Literal.String(value.Value)});");
                 }

@@ -173,11 +173,11 @@ namespace CloudImages.Generators.Emit
                 using (writer.Block(""))
                 {
                     writer.Line("var text = reader.ValueSpan;");
-                    ByteDispatch.Emit(writer, "text", model.Values.Select(v => (v.Value, (System.Action)(() =>
+                    ByteDispatch.Emit(writer, "text", model.Values.SelectMany(v => v.Aliases.Prepend(v.Value).Select(text => (text, (System.Action)(() =>
                     {
                         writer.Line($"value = {type}.{v.MemberName};");
                         writer.Line("return true;");
-                    }))));
+                    })))));
                 }
 
                 writer.Line();
@@ -191,7 +191,26 @@ namespace CloudImages.Generators.Emit
                 writer.Line("value = null;");
                 using (writer.Block("if (other is not null)"))
                 {
-                    writer.Line($"value = new {type}(other);");
+                    if (model.Values.Any(v => v.Aliases.Count > 0))
+                    {
+                        // An escaped alias still reads as the value it names.
+                        writer.Line("value = other switch");
+                        writer.Line("{");
+                        foreach (var value in model.Values)
+                        {
+                            foreach (var alias in value.Aliases)
+                            {
+                                writer.Line($"    {Literal.String(alias)} => {type}.{value.MemberName},");
+                            }
+                        }
+
+                        writer.Line($"    _ => new {type}(other),");
+                        writer.Line("};");
+                    }
+                    else
+                    {
+                        writer.Line($"value = new {type}(other);");
+                    }
                 }
 
                 writer.Line();

@@ -26,5 +26,6 @@ namespace CloudImages.Generators.Model
         EquatableArray<OperationSpec> Operations,
         EquatableArray<DeclaredType> DeclaredTypes,
         EquatableArray<RequestSchemaSpec> RequestSchemas = default,
-        EquatableArray<ClientParameterSpec> ClientParameters = default);
+        EquatableArray<ClientParameterSpec> ClientParameters = default,
+        int SpecCount = 1);
 }

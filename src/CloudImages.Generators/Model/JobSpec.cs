@@ -18,6 +18,10 @@ namespace CloudImages.Generators.Model
         string IdParameterProperty,
         EquatableArray<string> CopiedProperties);
 
+    /// <summary>A job link whose status operation another spec of the same client declares: the merge of the
+    /// client's specs resolves it, or reports it at <paramref name="Location"/>.</summary>
+    internal sealed record PendingJobLink(string StatusOperation, string IdProperty, string JsonPath, LocationInfo Location);
+
     /// <summary>What makes an operation the job-status operation: where the state, error code and failure reason
     /// are (as expressions that read their text from the status object: Status, or State?.Value for an enumeration),
     /// and which state values mean success, failure and still running.</summary>

@@ -76,7 +76,8 @@ namespace CloudImages.Generators.Model
         RequestBodySpec? Body = null,
         int? ResponseStatus = null,
         JobSpec? Job = null,
-        JobStatusSpec? JobStatus = null)
+        JobStatusSpec? JobStatus = null,
+        PendingJobLink? PendingJob = null)
     {
         /// <summary>True when the request record has members sent in a JSON body.</summary>
         public bool HasJsonBody => Body?.Kind == BodyKind.Json;

@@ -23,7 +23,7 @@ namespace CloudImages.Generators.Spec
 
         public static readonly string[] Enum = { "name", "description", "values" };
 
-        public static readonly string[] EnumValue = { "value", "name", "description" };
+        public static readonly string[] EnumValue = { "value", "name", "description", "aliases" };
 
         public static readonly string[] Schema = { "name", "description", "role", "fields", "rules" };
 
@@ -49,8 +49,10 @@ namespace CloudImages.Generators.Spec
         public static readonly string[] Operation =
         {
             "name", "method", "path", "description", "parameters", "requestBody", "response", "errors", "pagination", "rules",
-            "job", "jobStatus",
+            "job", "jobStatus", "constraints",
         };
+
+        public static readonly string[] Constraint = { "text", "where", "rules", "unchecked" };
 
         public static readonly string[] RequestBody = { "kind", "mediaType", "description", "patch" };
 

@@ -68,13 +68,31 @@ namespace CloudImages.Generators.Spec
                 }
 
                 var member = CSharpName(obj.String("name"), wireNode.Value, location);
+                var aliases = ReadAliases(obj, wires);
                 if (member is not null && members.Claim("Enum value", wireNode.Value, member, location))
                 {
-                    result.Add(new EnumValueSpec(wireNode.Value, member, obj.String("description", allowEmpty: true)?.Value));
+                    result.Add(new EnumValueSpec(wireNode.Value, member, obj.String("description", allowEmpty: true)?.Value, aliases));
                 }
             }
 
             return result.ToEquatableArray();
+        }
+
+        /// <summary>"aliases": older wire texts of a value (a renamed value), read as it; never sent.</summary>
+        private EquatableArray<string> ReadAliases(ObjectReader value, HashSet<string> wires)
+        {
+            Since11(value, "aliases");
+            var aliases = ReadStringArray(value, "aliases");
+            var array = value.Array("aliases");
+            for (var i = 0; i < aliases.Count; i++)
+            {
+                if (!wires.Add(aliases[i]))
+                {
+                    _context.Report(DiagnosticDescriptors.DuplicateName, _context.Locate(array!.Items[i]), "Enum value", aliases[i]);
+                }
+            }
+
+            return aliases;
         }
     }
 }

@@ -101,12 +101,6 @@ namespace CloudImages.Generators.Spec
                 return operation;
             }
 
-            if (!byName.TryGetValue(statusNode.Value, out var status) || status.JobStatus is not { } jobStatus || status.ResponseTypeName is null)
-            {
-                obj.Invalid("statusOperation", statusNode, "an operation with \"jobStatus\"");
-                return operation;
-            }
-
             var idField = operation.ResponseTypeName is not null && _schemas.TryGetValue(operation.ResponseTypeName, out var schema)
                 ? schema.Fields.FirstOrDefault(f => f.WireName == idNode.Value && f.Header is null && f.Type.Kind == ApiParameterKind.String)
                 : null;
@@ -116,37 +110,20 @@ namespace CloudImages.Generators.Spec
                 return operation;
             }
 
-            // The status request's other required members come from this request (same wire name); client parameters
-            // are not required, since the client fills them.
-            var copied = new List<string>();
-            foreach (var parameter in status.Parameters.Where(p => p.Required && p.WireName != jobStatus.IdParameter))
+            // The status operation may be declared by another spec of the same client: the merge links it then.
+            var pending = new PendingJobLink(statusNode.Value, idField.PropertyName, obj.Join("statusOperation"), _context.Locate(statusNode));
+            if (!byName.TryGetValue(statusNode.Value, out var status))
             {
-                var source = operation.Parameters.FirstOrDefault(p => p.WireName == parameter.WireName);
-                if (source is not null)
-                {
-                    copied.Add(parameter.PropertyName);
-                }
-                else
-                {
-                    obj.Invalid(
-                        "statusOperation",
-                        statusNode,
-                        $"a status operation whose required parameter {parameter.WireName} this operation also has, or a client parameter (see \"clientParameters\")");
-                    return operation;
-                }
+                return operation with { PendingJob = pending };
             }
 
-            return operation with
+            var (linked, problem) = JobLinks.Link(operation, pending, status);
+            if (problem is not null)
             {
-                Job = new JobSpec(
-                    status.Name,
-                    idField.PropertyName,
-                    status.QueryTypeName,
-                    status.ResponseTypeName,
-                    status.MethodName,
-                    status.Parameters.First(p => p.WireName == jobStatus.IdParameter).PropertyName,
-                    copied.ToEquatableArray()),
-            };
+                obj.Invalid("statusOperation", statusNode, problem);
+            }
+
+            return linked;
         }
     }
 }

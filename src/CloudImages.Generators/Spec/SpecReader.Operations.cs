@@ -67,6 +67,7 @@ namespace CloudImages.Generators.Spec
             for (var i = 0; i < result.Count; i++)
             {
                 result[i] = LinkJob(objects[i], result[i], byName);
+                ReadConstraints(objects[i], result[i]);
             }
 
             return result.ToEquatableArray();

@@ -6,8 +6,8 @@ using CloudImages.Importer.Rst;
 
 namespace CloudImages.Importer.Cli
 {
-    /// <summary>The commands: import (0 = written, 2 = a page or arguments it cannot read) and drift (0 = none,
-    /// 1 = drift, 2 = bad input).</summary>
+    /// <summary>The commands: import (0 = written, 1 = written on assumptions the warnings name, to review; 2 = a page
+    /// or arguments it cannot read, nothing written) and drift (0 = none, 1 = drift, 2 = bad input).</summary>
     internal static class Commands
     {
         public const string Usage = "usage: cloud-api import PAGE.rst [-o FILE.cloud-api.json]\n       cloud-api drift SPEC.cloud-api.json PAGE.rst";
@@ -52,7 +52,7 @@ namespace CloudImages.Importer.Cli
             WriteAll(files);
             var constraints = imported.Review.Count(r => r.Kind == "constraint");
             output.WriteLine($"{file}: {imported.OperationName} ({imported.Method} {imported.Path}); {constraints} constraint sentence(s) and {imported.Review.Count - constraints} other item(s) to review in {files[1].Path}; {imported.Examples.Count} example(s)");
-            return 0;
+            return imported.Warnings.Count == 0 ? 0 : 1;
         }
 
         private static int Drift(string specPath, string page, TextWriter output, TextWriter error)

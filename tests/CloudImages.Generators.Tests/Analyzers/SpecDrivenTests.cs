@@ -64,7 +64,8 @@ namespace CloudImages.Generators.Tests.Analyzers
                   "message": "owner lists your own images: set visibility=private."
                 },
                 """;
-            var extended = UsageTestSetup.ImsSpec.Replace("\"rules\": [", "\"rules\": [" + rule, StringComparison.Ordinal);
+            // The operation's rules array (a constraint's "rules" names rules on the same line).
+            var extended = UsageTestSetup.ImsSpec.Replace("\"rules\": [\n", "\"rules\": [\n" + rule, StringComparison.Ordinal);
             Assert.NotEqual(UsageTestSetup.ImsSpec, extended);
 
             await UsageAnalyzerTest.VerifyAsync(Source, new[] { UsageTestSetup.ImsSpec });

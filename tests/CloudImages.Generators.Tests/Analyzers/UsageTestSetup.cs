@@ -12,7 +12,14 @@ namespace CloudImages.Generators.Tests.Analyzers
     /// the spec is an AdditionalFiles item of the project itself and the real generator runs on it.</summary>
     internal static class UsageTestSetup
     {
-        public static readonly string ImsSpec = ReadSpec("querying-images.cloud-api.json");
+        public static readonly string ImsSpec = ReadSpec(Path.Combine("ims", "querying-images.cloud-api.json"));
+
+        /// <summary>Every IMS spec (spec/ims), in path order: together, one client.</summary>
+        public static readonly string[] ImsSpecs = Directory
+            .GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs", "ims"), "*.cloud-api.json")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToArray();
 
         /// <summary>The test-only second spec, with rules of its own.</summary>
         public static readonly string ServersSpec = ReadSpec("servers.cloud-api.json");

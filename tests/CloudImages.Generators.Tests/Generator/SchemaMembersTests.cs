@@ -39,6 +39,7 @@ namespace CloudImages.Generators.Tests.Generator
             ["/$defs/patchAttribute"] = SpecMembers.PatchAttribute,
             ["/$defs/operation/properties/job"] = SpecMembers.Job,
             ["/$defs/operation/properties/jobStatus"] = SpecMembers.JobStatus,
+            ["/$defs/operation/properties/constraints/items"] = SpecMembers.Constraint,
             ["/$defs/rule"] = SpecMembers.Rule,
         };
 

@@ -57,7 +57,7 @@ namespace CloudImages.Generators.Tests.Hardening
                 }
             }
 
-            Assert.Equal(53 * WrongValues.Length, checkedCases);
+            Assert.Equal(55 * WrongValues.Length, checkedCases);
         }
 
         [Fact]

@@ -11,7 +11,7 @@ namespace CloudImages.Generators.Tests.Infrastructure
     {
         public static readonly string SpecsDirectory = Path.Combine(AppContext.BaseDirectory, "Specs");
 
-        public static readonly string ImsSpecPath = Path.Combine(SpecsDirectory, "querying-images.cloud-api.json");
+        public static readonly string ImsSpecPath = Path.Combine(SpecsDirectory, "ims", "querying-images.cloud-api.json");
 
         public static readonly string ServersSpecPath = Path.Combine(SpecsDirectory, "servers.cloud-api.json");
 

@@ -4,31 +4,31 @@ using Xunit;
 
 namespace CloudImages.Importer.Tests.Drift
 {
-    /// <summary>The committed spec against the two revisions of "Querying Images". The newer page renames RedHat to
-    /// "Red Hat" (in the __platform parameter and the __platform field) and adds two image fields; nothing else
-    /// changed in a way the spec records (the sort_key wording and "1,024" are text).</summary>
+    /// <summary>The committed spec against the two revisions of "Querying Images". It follows the newer page, which
+    /// renames RedHat to "Red Hat" (in the __platform parameter and the __platform field) and adds two image fields;
+    /// nothing else changed in a way the spec records (the sort_key wording and "1,024" are text).</summary>
     public sealed class QueryingImagesDriftTests
     {
         [Fact]
-        public void The_committed_spec_does_not_drift_from_the_page_it_was_written_from()
+        public void The_committed_spec_does_not_drift_from_the_newer_page()
         {
-            var (code, output, error) = Command.Run("drift", Paths.ImsSpec, Paths.OlderQueryingImages);
+            var (code, output, error) = Command.Run("drift", Paths.ImsSpec, Paths.QueryingImages);
             Assert.True(code == 0, output + error);
-            Assert.Equal($"{Paths.ImsSpec}: no drift from {Paths.OlderQueryingImages}", output.Trim());
+            Assert.Equal($"{Paths.ImsSpec}: no drift from {Paths.QueryingImages}", output.Trim());
         }
 
         [Fact]
-        public void Against_the_newer_page_it_reports_exactly_the_rename_and_the_two_new_fields()
+        public void Against_the_older_page_it_reports_exactly_the_rename_and_the_two_new_fields()
         {
-            var (code, output, _) = Command.Run("drift", Paths.ImsSpec, Paths.QueryingImages);
+            var (code, output, _) = Command.Run("drift", Paths.ImsSpec, Paths.OlderQueryingImages);
             Assert.Equal(1, code);
             Assert.Equal(
                 new[]
                 {
-                    "added: response.images[].__support_kvm_hi1822_hisriov (string)",
-                    "added: response.images[].__support_kvm_hi1822_hivirtionet (string)",
-                    "value renamed: query.__platform: 'RedHat' -> 'Red Hat'",
-                    "value renamed: response.images[].__platform: 'RedHat' -> 'Red Hat'",
+                    "removed: response.images[].__support_kvm_hi1822_hisriov",
+                    "removed: response.images[].__support_kvm_hi1822_hivirtionet",
+                    "value renamed: query.__platform: 'Red Hat' -> 'RedHat'",
+                    "value renamed: response.images[].__platform: 'Red Hat' -> 'RedHat'",
                 },
                 Differences(output).Order(StringComparer.Ordinal));
         }
@@ -44,7 +44,7 @@ namespace CloudImages.Importer.Tests.Drift
             var path = directory.File("spec.cloud-api.json");
             File.WriteAllText(path, spec.ToJsonString());
 
-            var (code, output, _) = Command.Run("drift", path, Paths.OlderQueryingImages);
+            var (code, output, _) = Command.Run("drift", path, Paths.QueryingImages);
 
             Assert.Equal(1, code);
             Assert.Equal("type changed: response.images[].virtual_size: spec long, page integer", Assert.Single(Differences(output)));
@@ -56,12 +56,12 @@ namespace CloudImages.Importer.Tests.Drift
             using var directory = new TempDirectory();
             var spec = JsonNode.Parse(File.ReadAllText(Paths.ImsSpec))!.AsObject();
             var platform = Image(spec).Single(f => (string?)f!["name"] == "__platform")!.AsObject();
-            // A spec that keeps reading RedHat, and says the page documents "Red Hat" (as the newer one does).
+            // A spec that reads "Red Hat", and says the page documents RedHat (as the older one does).
             var values = spec["enums"]!.AsArray().Single(e => (string?)e!["name"] == "Platform")!["values"]!.AsArray().Select(v => (string)v!["value"]!).ToList();
             platform["deviation"] = new JsonObject
             {
-                ["reason"] = "Older servers send RedHat.",
-                ["documented"] = new JsonObject { ["values"] = new JsonArray(values.Select(v => (JsonNode)(v == "RedHat" ? "Red Hat" : v)).ToArray()) },
+                ["reason"] = "Newer servers send Red Hat.",
+                ["documented"] = new JsonObject { ["values"] = new JsonArray(values.Select(v => (JsonNode)(v == "Red Hat" ? "RedHat" : v)).ToArray()) },
             };
             var path = directory.File("spec.cloud-api.json");
             File.WriteAllText(path, spec.ToJsonString());
@@ -69,9 +69,9 @@ namespace CloudImages.Importer.Tests.Drift
             var newer = Differences(Command.Run("drift", path, Paths.QueryingImages).Output);
             var older = Differences(Command.Run("drift", path, Paths.OlderQueryingImages).Output);
 
-            Assert.DoesNotContain("value renamed: response.images[].__platform: 'RedHat' -> 'Red Hat'", newer);
-            Assert.Contains("value renamed: query.__platform: 'RedHat' -> 'Red Hat'", newer);
-            Assert.Equal("value renamed: response.images[].__platform: 'Red Hat' -> 'RedHat'", Assert.Single(older));
+            Assert.DoesNotContain("value renamed: response.images[].__platform: 'Red Hat' -> 'RedHat'", older);
+            Assert.Contains("value renamed: query.__platform: 'Red Hat' -> 'RedHat'", older);
+            Assert.Equal("value renamed: response.images[].__platform: 'RedHat' -> 'Red Hat'", Assert.Single(newer));
         }
 
         [Fact]

@@ -13,7 +13,8 @@ namespace CloudImages.Importer.Tests.Infrastructure
         {
             SpecPath = _directory.File("draft.cloud-api.json");
             (ExitCode, Output, Error) = Command.Run("import", page, "-o", SpecPath);
-            Assert.True(ExitCode == 0, Error);
+            // 1: written, with warnings that name what was assumed (creating_an_image.rst's "Sting").
+            Assert.True(ExitCode == (Error.Contains(": warning: ", StringComparison.Ordinal) ? 1 : 0), Error);
             Spec = JsonNode.Parse(File.ReadAllText(SpecPath))!.AsObject();
             Review = JsonNode.Parse(File.ReadAllText(_directory.File("draft.review.json")))!.AsObject();
         }

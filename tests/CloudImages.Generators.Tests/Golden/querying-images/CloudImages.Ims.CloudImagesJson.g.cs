@@ -82,7 +82,7 @@ namespace CloudImages.Ims
         /// </exception>
         public static global::CloudImages.Ims.Image ReadImage(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            var fields = new global::CloudImages.Runtime.JsonObjectFields(ref reader, 53);
+            var fields = new global::CloudImages.Runtime.JsonObjectFields(ref reader, 55);
             string? @file = null;
             string? owner = null;
             string? id = null;
@@ -136,6 +136,8 @@ namespace CloudImages.Ims
             bool? hwVifMultiqueueEnabled = null;
             string? systemCmkId = null;
             bool? supportAmd = null;
+            bool? supportKvmHi1822HiSriov = null;
+            bool? supportKvmHi1822HiVirtioNet = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
@@ -879,6 +881,36 @@ namespace CloudImages.Ims
                                 break;
                         }
                         break;
+                    case 28:
+                        if (global::System.MemoryExtensions.SequenceEqual(
+                            propertyName,
+                            "__support_kvm_hi1822_hisriov"u8))
+                        {
+                            fields.ReadValue(53, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                ref reader,
+                                ref supportKvmHi1822HiSriov))
+                            {
+                                fields.Keep("__support_kvm_hi1822_hisriov", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 32:
+                        if (global::System.MemoryExtensions.SequenceEqual(
+                            propertyName,
+                            "__support_kvm_hi1822_hivirtionet"u8))
+                        {
+                            fields.ReadValue(54, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                ref reader,
+                                ref supportKvmHi1822HiVirtioNet))
+                            {
+                                fields.Keep("__support_kvm_hi1822_hivirtionet", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
                 fields.KeepUnknown(ref reader);
@@ -944,6 +976,8 @@ namespace CloudImages.Ims
                 HwVifMultiqueueEnabled = hwVifMultiqueueEnabled,
                 SystemCmkId = systemCmkId,
                 SupportAmd = supportAmd,
+                SupportKvmHi1822HiSriov = supportKvmHi1822HiSriov,
+                SupportKvmHi1822HiVirtioNet = supportKvmHi1822HiVirtioNet,
                 AdditionalProperties = fields.Additional,
             };
         }
@@ -1377,6 +1411,13 @@ namespace CloudImages.Ims
                                     return true;
                                 }
                                 break;
+                            case (byte)'R':
+                                if (global::System.MemoryExtensions.SequenceEqual(text, "Red Hat"u8))
+                                {
+                                    value = global::CloudImages.Ims.Platform.RedHat;
+                                    return true;
+                                }
+                                break;
                             case (byte)'W':
                                 if (global::System.MemoryExtensions.SequenceEqual(text, "Windows"u8))
                                 {
@@ -1412,7 +1453,11 @@ namespace CloudImages.Ims
             value = null;
             if (other is not null)
             {
-                value = new global::CloudImages.Ims.Platform(other);
+                value = other switch
+                {
+                    "RedHat" => global::CloudImages.Ims.Platform.RedHat,
+                    _ => new global::CloudImages.Ims.Platform(other),
+                };
             }
 
             return true;

@@ -127,8 +127,8 @@ namespace CloudImages.Ims
         public bool? IsRegistered { get; init; }
 
         /// <summary>
-        /// Specifies the image platform type. The value can be Windows, Ubuntu, RedHat, SUSE, CentOS, Debian, OpenSUSE,
-        /// Oracle Linux, Fedora, Other, CoreOS, or EulerOS.
+        /// Specifies the image platform type. The value can be Windows, Ubuntu, Red Hat, SUSE, CentOS, Debian,
+        /// OpenSUSE, Oracle Linux, Fedora, Other, CoreOS, or EulerOS.
         /// </summary>
         /// <remarks>Wire name: __platform.</remarks>
         public global::CloudImages.Ims.Platform? Platform { get; init; }
@@ -343,6 +343,20 @@ namespace CloudImages.Ims
         /// <summary>Specifies whether the image uses AMD's x86 architecture. The value can be true or false.</summary>
         /// <remarks>Wire name: __support_amd.</remarks>
         public bool? SupportAmd { get; init; }
+
+        /// <summary>
+        /// Specifies whether SR-IOV is supported. If it is, the value is true. Otherwise, this parameter is not
+        /// required.
+        /// </summary>
+        /// <remarks>Wire name: __support_kvm_hi1822_hisriov.</remarks>
+        public bool? SupportKvmHi1822HiSriov { get; init; }
+
+        /// <summary>
+        /// Specifies whether Virtio-Net is supported. If it is, the value is true. Otherwise, this parameter is not
+        /// required.
+        /// </summary>
+        /// <remarks>Wire name: __support_kvm_hi1822_hivirtionet.</remarks>
+        public bool? SupportKvmHi1822HiVirtioNet { get; init; }
 
         /// <summary>Properties the spec does not document, documented properties whose
         /// value did not fit their type, and the other values of a name sent more than once

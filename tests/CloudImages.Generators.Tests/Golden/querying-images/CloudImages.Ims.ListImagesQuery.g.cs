@@ -300,8 +300,8 @@ namespace CloudImages.Ims
         public global::CloudImages.Ims.OsBit? OsBit { get; set; }
 
         /// <summary>
-        /// Specifies the image platform type. The value can be Windows, Ubuntu, RedHat, SUSE, CentOS, Debian, OpenSUSE,
-        /// Oracle Linux, Fedora, Other, CoreOS, or EulerOS.
+        /// Specifies the image platform type. The value can be Windows, Ubuntu, Red Hat, SUSE, CentOS, Debian,
+        /// OpenSUSE, Oracle Linux, Fedora, Other, CoreOS, or EulerOS.
         /// </summary>
         /// <remarks>Query parameter __platform; sent only when set.</remarks>
         [global::CloudImages.Runtime.Metadata.ApiParameter(

@@ -34,10 +34,13 @@ namespace CloudImages.Ims
         [global::CloudImages.Runtime.Metadata.ApiEnumValue("Ubuntu")]
         public static Platform Ubuntu { get; } = new Platform("Ubuntu");
 
-        /// <summary>RedHat</summary>
-        /// <remarks>Wire value: RedHat.</remarks>
-        [global::CloudImages.Runtime.Metadata.ApiEnumValue("RedHat")]
-        public static Platform RedHat { get; } = new Platform("RedHat");
+        /// <summary>Red Hat; older revisions of the API wrote RedHat, which reads as this value.</summary>
+        /// <remarks>
+        /// <para>Wire value: Red Hat.</para>
+        /// <para>Also read from: RedHat.</para>
+        /// </remarks>
+        [global::CloudImages.Runtime.Metadata.ApiEnumValue("Red Hat")]
+        public static Platform RedHat { get; } = new Platform("Red Hat");
 
         /// <summary>SUSE</summary>
         /// <remarks>Wire value: SUSE.</remarks>
@@ -110,7 +113,7 @@ namespace CloudImages.Ims
         {
             "Windows" => true,
             "Ubuntu" => true,
-            "RedHat" => true,
+            "Red Hat" => true,
             "SUSE" => true,
             "CentOS" => true,
             "Debian" => true,
