@@ -32,17 +32,12 @@ namespace CloudImages.Generators.Spec
                 }
 
                 var rules = ReadStringArray(obj, "rules");
-                var rulesNode = obj.Array("rules");
-                for (var k = 0; k < rules.Count; k++)
+                foreach (var node in (obj.Array("rules")?.Items ?? new List<JsonNode>()).OfType<JsonStringNode>())
                 {
-                    if (!ruleIds.Contains(rules[k]))
+                    if (node.Value.Length > 0 && !ruleIds.Contains(node.Value))
                     {
                         _context.Report(
-                            DiagnosticDescriptors.UnknownReference,
-                            _context.Locate(rulesNode!.Items[k]),
-                            "Rule",
-                            rules[k],
-                            $" in operation '{model.Name}' or a request schema");
+                            DiagnosticDescriptors.UnknownReference, _context.Locate(node), "Rule", node.Value, $" in operation '{model.Name}' or a request schema");
                     }
                 }
 

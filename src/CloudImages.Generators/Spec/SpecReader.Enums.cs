@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using CloudImages.Generators.Diagnostics;
 using CloudImages.Generators.Model;
 
@@ -83,12 +84,11 @@ namespace CloudImages.Generators.Spec
         {
             Since11(value, "aliases");
             var aliases = ReadStringArray(value, "aliases");
-            var array = value.Array("aliases");
-            for (var i = 0; i < aliases.Count; i++)
+            foreach (var node in (value.Array("aliases")?.Items ?? new List<JsonNode>()).OfType<JsonStringNode>())
             {
-                if (!wires.Add(aliases[i]))
+                if (node.Value.Length > 0 && !wires.Add(node.Value))
                 {
-                    _context.Report(DiagnosticDescriptors.DuplicateName, _context.Locate(array!.Items[i]), "Enum value", aliases[i]);
+                    _context.Report(DiagnosticDescriptors.DuplicateName, _context.Locate(node), "Enum value", node.Value);
                 }
             }
 

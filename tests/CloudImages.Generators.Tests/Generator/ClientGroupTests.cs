@@ -186,6 +186,21 @@ namespace CloudImages.Generators.Tests.Generator
             AssertAt(second, "/specs/images.cloud-api.json", unaccounted, "\"The name is mandatory.\"");
         }
 
+        [Fact]
+        public void A_rule_that_is_not_a_string_and_an_alias_that_is_another_value_are_located()
+        {
+            var text = Images
+                .Replace("[\"name-pattern\"]", "[7, \"name-lenght\"]", StringComparison.Ordinal)
+                .Replace("{\"value\": \"red\",", "{\"value\": \"red\", \"aliases\": [\"red\"],", StringComparison.Ordinal);
+
+            var diagnostics = GeneratorHarness.Run(("/specs/images.cloud-api.json", text), ("/specs/jobs.cloud-api.json", Jobs)).GeneratorDiagnostics;
+
+            AssertAt(diagnostics.Single(d => d.Id == "CIMG1003"), "/specs/images.cloud-api.json", text, "7");
+            AssertAt(diagnostics.Single(d => d.Id == "CIMG1004"), "/specs/images.cloud-api.json", text, "\"name-lenght\"");
+            AssertAt(diagnostics.Single(d => d.Id == "CIMG1005"), "/specs/images.cloud-api.json", text, "\"red\"]");
+            Assert.Equal(3, diagnostics.Length);
+        }
+
         private static void AssertAt(Diagnostic diagnostic, string path, string text, string expected)
         {
             var span = diagnostic.Location.GetLineSpan();
