@@ -21,7 +21,7 @@ namespace CloudImages.Benchmarks.Inputs
             ("SUSE", "Linux", new[] { "SUSE Linux Enterprise Server 15 SP5 64bit" }),
             ("OpenSUSE", "Linux", new[] { "OpenSUSE 15.5 64bit" }),
             ("Oracle Linux", "Linux", new[] { "Oracle Linux Server release 8.8 64bit" }),
-            ("RedHat", "Linux", new[] { "Redhat Linux Enterprise 8.8 64bit", "Redhat Linux Enterprise 9.2 64bit" }),
+            ("Red Hat", "Linux", new[] { "Redhat Linux Enterprise 8.8 64bit", "Redhat Linux Enterprise 9.2 64bit" }),
             ("Fedora", "Linux", new[] { "Fedora 39 64bit" }),
             ("EulerOS", "Linux", new[] { "EulerOS 2.5 64bit", "EulerOS 2.9 64bit" }),
             ("Windows", "Windows", new[] { "Windows Server 2019 Datacenter 64bit English", "Windows Server 2022 Standard 64bit English" }),

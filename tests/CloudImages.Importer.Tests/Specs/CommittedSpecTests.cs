@@ -10,6 +10,16 @@ namespace CloudImages.Importer.Tests.Specs
     {
         public static TheoryData<string> CommittedSpecs() => new(ImsSpecs.Committed().Select(Path.GetFileName)!);
 
+        [Fact]
+        public void Every_operation_page_but_the_deprecated_ones_has_a_spec()
+        {
+            var pages = Paths.ApiPages().Where(p => !p.Contains("deprecated", StringComparison.Ordinal)).ToList();
+            var specs = ImsSpecs.Committed().Select(s => Path.GetRelativePath(Paths.Reference, ImsSpecs.PageOf(Path.GetFileName(s))));
+
+            Assert.Equal(41, pages.Count);
+            Assert.Equal(pages, specs.Order(StringComparer.Ordinal));
+        }
+
         [Theory]
         [MemberData(nameof(CommittedSpecs))]
         public void The_spec_does_not_drift_from_its_page(string spec)

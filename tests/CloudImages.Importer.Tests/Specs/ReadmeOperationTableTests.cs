@@ -63,19 +63,23 @@ namespace CloudImages.Importer.Tests.Specs
         /// schemas' rules.</summary>
         private static List<string> Rules(JsonObject spec, JsonObject operation)
         {
-            var declared = (operation["rules"]?.AsArray() ?? new JsonArray()).Select(r => (string)r!["id"]!);
-            var implied = (operation["parameters"]?.AsArray() ?? new JsonArray())
-                .Select(p => p!.AsObject())
-                .SelectMany(p => new[]
-                {
-                    p["minimum"] is not null || p["maximum"] is not null ? (string)p["name"]! + "-range" : null,
-                    p["pattern"] is not null ? (string)p["name"]! + "-pattern" : null,
-                })
-                .OfType<string>();
             var schemas = (spec["schemas"]?.AsArray() ?? new JsonArray())
-                .Where(s => (string?)s!["role"] == "request")
-                .SelectMany(s => (s!["rules"]?.AsArray() ?? new JsonArray()).Select(r => (string)s["name"]! + "." + (string)r!["id"]!));
-            return declared.Concat(implied).Concat(schemas).ToList();
+                .Select(s => s!.AsObject())
+                .Where(s => (string?)s["role"] == "request")
+                .SelectMany(s => Own(s, "fields").Select(r => (string)s["name"]! + "." + r));
+            return Own(operation, "parameters").Concat(schemas).ToList();
         }
+
+        /// <summary>An object's declared rule ids, then the ones its members' bounds and patterns imply.</summary>
+        private static IEnumerable<string> Own(JsonObject owner, string members) =>
+            (owner["rules"]?.AsArray() ?? new JsonArray()).Select(r => (string)r!["id"]!)
+                .Concat((owner[members]?.AsArray() ?? new JsonArray())
+                    .Select(p => p!.AsObject())
+                    .SelectMany(p => new[]
+                    {
+                        p["minimum"] is not null || p["maximum"] is not null ? (string)p["name"]! + "-range" : null,
+                        p["pattern"] is not null ? (string)p["name"]! + "-pattern" : null,
+                    })
+                    .OfType<string>());
     }
 }
