@@ -24,8 +24,38 @@ namespace CloudImages.Importer.Drift
                 differences.Add($"operation changed: spec {operation["method"]} {operation["path"]}, page {method} {path}");
             }
 
-            Compare(new SpecMembers(committed).Operation(operation), new SpecMembers(draft).Operation(pageOperation), differences);
+            var pageMembers = new SpecMembers(draft).Operation(pageOperation);
+            if ((string?)operation["requestBody"]?["kind"] == "jsonPatch")
+            {
+                pageMembers = ComparePatch(operation, pageMembers, differences);
+            }
+
+            Compare(new SpecMembers(committed).Operation(operation), pageMembers, differences);
             return differences;
+        }
+
+        /// <summary>A JSON Patch body is the RFC's array of op, path and value, which the page tables as body members
+        /// and the spec writes as patch attributes: the operations the page allows are compared with those the
+        /// attributes use; the page's other body members are the patch format, not the spec's members.</summary>
+        private static IReadOnlyList<SpecMember> ComparePatch(JsonObject operation, IReadOnlyList<SpecMember> page, List<string> differences)
+        {
+            var patch = operation["requestBody"]?["patch"];
+            var operations = (patch?["attributes"] as JsonArray ?? new JsonArray())
+                .Select(a => a?["operations"] as JsonArray)
+                .Append(patch?["extensions"]?["operations"] as JsonArray)
+                .SelectMany(list => list ?? new JsonArray())
+                .Select(o => (string)o!)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            foreach (var op in page.Where(m => m.Path.StartsWith("body.", StringComparison.Ordinal)).SelectMany(m => m.Members).Where(m => m.Path.EndsWith(".op", StringComparison.Ordinal)))
+            {
+                if (op.Values is { Count: > 0 } documented)
+                {
+                    Values(op.Path, operations, documented, differences);
+                }
+            }
+
+            return page.Where(m => !m.Path.StartsWith("body.", StringComparison.Ordinal)).ToList();
         }
 
         private static void Compare(IReadOnlyList<SpecMember> spec, IReadOnlyList<SpecMember> page, List<string> differences)
