@@ -141,7 +141,8 @@ namespace CloudImages.Importer.Import
 
                     var label = member.Type.Items?.TableLabel ?? member.Type.TableLabel
                         ?? member.Paragraphs.SelectMany(InlineText.Refs).Select(r => r.Label).FirstOrDefault(byLabel.ContainsKey);
-                    if (label is not null && byLabel.TryGetValue(label, out var target) && target != table)
+                    var target = label is not null && byLabel.TryGetValue(label, out var linked) ? linked : DescribedBy(read.Keys, member.Name);
+                    if (target is not null && target != table)
                     {
                         member.Nested = read[target];
                         nested.Add(target);
@@ -151,6 +152,13 @@ namespace CloudImages.Importer.Import
 
             return nested;
         }
+
+        /// <summary>A table that no link names, captioned "Data structure description of the X field" (some pages
+        /// leave out the label): it describes member X.</summary>
+        private static RstTable? DescribedBy(IEnumerable<RstTable> tables, string member) =>
+            tables.FirstOrDefault(t => t.Caption is { } caption
+                && FieldCaption().Match(caption) is { Success: true } m
+                && string.Equals(m.Groups[1].Value, member, StringComparison.Ordinal));
 
         private static void ReadExamples(RstPage page, ImportedPage imported)
         {
@@ -176,6 +184,9 @@ namespace CloudImages.Importer.Import
                 }
             }
         }
+
+        [GeneratedRegex(@"description of the (\S+) field", RegexOptions.IgnoreCase)]
+        private static partial Regex FieldCaption();
 
         [GeneratedRegex(@"^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)\s*$")]
         private static partial Regex UriLine();
