@@ -171,11 +171,12 @@ namespace CloudImages.Generators.Shared
             return rule.Pattern is not { } pattern || MatchesPattern(pattern, text);
         }
 
+        /// <summary>The whole text matches: \A and \z, since $ would also match before a final line break.</summary>
         public static bool MatchesPattern(string pattern, string text)
         {
             try
             {
-                return Regex.IsMatch(text, "^(?:" + pattern + ")$", RegexOptions.CultureInvariant, PatternTimeout);
+                return Regex.IsMatch(text, @"\A(?:" + pattern + @")\z", RegexOptions.CultureInvariant, PatternTimeout);
             }
             catch (RegexMatchTimeoutException)
             {

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace CloudImages.Runtime
 {
@@ -11,7 +10,6 @@ namespace CloudImages.Runtime
     /// extension attributes, where the API allows them, go through the checked extension methods.</summary>
     public abstract class ApiJsonPatch : IReadOnlyList<ApiPatchOperation>
     {
-        private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
         private readonly List<ApiPatchOperation> _operations = new();
 
         /// <summary>The number of operations.</summary>
@@ -75,7 +73,7 @@ namespace CloudImages.Runtime
                 throw new ArgumentException($"An extension attribute name is one non-empty segment without '/' or '~'; got '{MessageText.Escape(name)}'.", nameof(name));
             }
 
-            if (pattern is not null && !Regex.IsMatch(name, pattern, RegexOptions.CultureInvariant, PatternTimeout))
+            if (pattern is not null && !RuleLogic.MatchesPattern(pattern, name))
             {
                 throw new ArgumentException($"The extension attribute name '{MessageText.Escape(name)}' does not match the documented pattern {pattern}.", nameof(name));
             }

@@ -233,6 +233,7 @@ namespace CloudImages.Generators.Tests.Client
         [InlineData("a/b")]
         [InlineData("")]
         [InlineData("name")]
+        [InlineData("team\n")] // the pattern matches the whole name: $ alone would let a final line break through
         public void An_extension_name_the_page_does_not_allow_is_refused(string name)
         {
             var patch = new UpdateImagePatch();

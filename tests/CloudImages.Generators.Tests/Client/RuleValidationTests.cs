@@ -81,6 +81,17 @@ namespace CloudImages.Generators.Tests.Client
                 query.Validate().Select(v => v.RuleId));
         }
 
+        [Theory]
+        [InlineData("web-01\n", false)] // $ alone would match before the final line break
+        [InlineData("\nweb-01", false)]
+        [InlineData("web-01", true)]
+        public void A_pattern_matches_the_whole_value(string name, bool valid)
+        {
+            var violations = new SearchServersQuery { ProjectId = "p", Name = name }.Validate();
+
+            Assert.Equal(valid, !violations.Any(v => v.RuleId == "name-pattern"));
+        }
+
         [Fact]
         public async Task The_client_throws_a_validation_exception_listing_every_violation_and_sends_nothing()
         {
