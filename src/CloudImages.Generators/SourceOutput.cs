@@ -23,16 +23,10 @@ namespace CloudImages.Generators
         public static void Add(SourceProductionContext context, ImmutableArray<SpecOutput> outputs)
         {
             var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            var sources = new HashSet<string>(StringComparer.Ordinal);
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var output in outputs)
             {
                 Report(context, output.Diagnostics);
-                if (!sources.Add(output.SourcePath))
-                {
-                    continue; // the same file listed twice
-                }
-
                 if (Conflict(output, owners) is { } conflict)
                 {
                     context.ReportDiagnostic(DiagnosticInfo.Create(

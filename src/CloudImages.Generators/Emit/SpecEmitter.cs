@@ -33,9 +33,7 @@ namespace CloudImages.Generators.Emit
 
             // Each type names the spec that declares it; the client's own types name all of its specs.
             var fileName = System.IO.Path.GetFileName(spec.SourcePath);
-            var sources = spec.DeclaredTypes
-                .GroupBy(t => t.Name)
-                .ToDictionary(g => g.Key, g => System.IO.Path.GetFileName(g.First().Location.FilePath));
+            var sources = spec.DeclaredTypes.ToDictionary(t => t.Name, t => System.IO.Path.GetFileName(t.Location.FilePath));
             string SourceOf(string typeName) => sources.TryGetValue(typeName, out var source) ? source : fileName;
             var clientSource = spec.SpecCount == 1 ? fileName : $"the {spec.SpecCount} specs of {spec.ClientName}";
             var files = new List<GeneratedFile>();

@@ -79,7 +79,7 @@ namespace CloudImages.Generators.Groups
 
                 foreach (var operation in part.Operations)
                 {
-                    foreach (var member in ClientMembers(operation))
+                    foreach (var member in operation.ClientMembers)
                     {
                         members[member] = part.SourcePath;
                     }
@@ -159,7 +159,7 @@ namespace CloudImages.Generators.Groups
         {
             foreach (var operation in part.Operations)
             {
-                foreach (var member in ClientMembers(operation))
+                foreach (var member in operation.ClientMembers)
                 {
                     if (members.TryGetValue(member, out var owner))
                     {
@@ -176,16 +176,6 @@ namespace CloudImages.Generators.Groups
             }
 
             return null;
-        }
-
-        private static IEnumerable<string> ClientMembers(OperationSpec operation)
-        {
-            yield return operation.MethodName;
-            yield return operation.UriMethodName;
-            if (operation.Pagination is { } pagination)
-            {
-                yield return pagination.ListAllMethodName;
-            }
         }
 
         private static Dictionary<string, object> Shapes(ApiSpec spec)

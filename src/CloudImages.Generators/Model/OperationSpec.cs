@@ -81,5 +81,11 @@ namespace CloudImages.Generators.Model
     {
         /// <summary>True when the request record has members sent in a JSON body.</summary>
         public bool HasJsonBody => Body?.Kind == BodyKind.Json;
+
+        /// <summary>The methods this operation adds to the client, which no other operation may add.</summary>
+        public System.Collections.Generic.IEnumerable<string> ClientMembers =>
+            Pagination is { } pagination
+                ? new[] { MethodName, UriMethodName, pagination.ListAllMethodName }
+                : new[] { MethodName, UriMethodName };
     }
 }

@@ -51,11 +51,9 @@ namespace CloudImages.Generators.Spec
                 var operation = ReadOperation(obj, name, queryType);
                 if (operation is not null)
                 {
-                    clientMembers.Claim("Operation", name, operation.MethodName, nameLocation);
-                    clientMembers.Claim("Operation", name, operation.UriMethodName, nameLocation);
-                    if (operation.Pagination is { } pagination)
+                    foreach (var member in operation.ClientMembers)
                     {
-                        clientMembers.Claim("Operation", name, pagination.ListAllMethodName, nameLocation);
+                        clientMembers.Claim("Operation", name, member, nameLocation);
                     }
 
                     result.Add(operation);

@@ -109,6 +109,16 @@ namespace CloudImages.Generators.Tests.Generator
         }
 
         [Fact]
+        public void A_file_listed_twice_is_read_once()
+        {
+            var run = GeneratorHarness.Run(
+                ("/specs/images.cloud-api.json", Images), ("/specs/jobs.cloud-api.json", Jobs), ("/specs/jobs.cloud-api.json", Jobs));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Single(run.Sources, s => s.HintName == "Acme.Cloud.GetJobQuery.g.cs");
+        }
+
+        [Fact]
         public void The_merged_client_is_the_same_whatever_order_the_files_come_in()
         {
             var forward = GeneratorHarness.Run(("/specs/images.cloud-api.json", Images), ("/specs/jobs.cloud-api.json", Jobs));

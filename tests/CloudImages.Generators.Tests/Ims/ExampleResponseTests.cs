@@ -17,6 +17,9 @@ namespace CloudImages.Generators.Tests.Ims
 
         private delegate object Parse(ReadOnlySpan<byte> utf8Json);
 
+        /// <summary>Read once for every example.</summary>
+        private static readonly Lazy<Dictionary<string, SchemaSpec>> Schemas = new(AllSchemas);
+
         public static TheoryData<string> Examples() => new(System.IO.Directory
             .GetFiles(Path.Combine(Directory, "examples"), "*.example-response-*.json")
             .Select(Path.GetFileName)
@@ -35,7 +38,7 @@ namespace CloudImages.Generators.Tests.Ims
                 ?? throw new InvalidOperationException("no reader for " + operation.ResponseTypeName);
             var parsed = ((Parse)Delegate.CreateDelegate(typeof(Parse), method))(bytes);
 
-            var schemas = AllSchemas();
+            var schemas = Schemas.Value;
             var problems = new List<string>();
             using var document = JsonDocument.Parse(bytes);
             Compare(document.RootElement, parsed, "$", schemas, problems);
@@ -50,7 +53,7 @@ namespace CloudImages.Generators.Tests.Ims
             var wrong = new Image { Id = "b", MinDisk = 40, SupportAmd = true };
             var problems = new List<string>();
 
-            Compare(document.RootElement, wrong, "$", AllSchemas(), problems);
+            Compare(document.RootElement, wrong, "$", Schemas.Value, problems);
 
             Assert.Equal(
                 new[] { "$.id: \"a\" read as b", "$.owner: \"o\" is neither typed nor kept", "$.extra: 1 is neither typed nor kept" },
