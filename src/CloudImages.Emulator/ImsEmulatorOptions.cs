@@ -3,7 +3,8 @@ using System;
 namespace CloudImages.Emulator
 {
     /// <summary>How an <see cref="ImsEmulator"/> starts. Every part is optional: the default is the generated
-    /// catalogue of 3,000 images, no authentication and no faults.</summary>
+    /// catalogue of 3,000 images, the default inventory, jobs of 5 seconds, no authentication, no faults and no
+    /// state file.</summary>
     public sealed class ImsEmulatorOptions
     {
         /// <summary>The starting images.</summary>
@@ -19,7 +20,19 @@ namespace CloudImages.Emulator
         /// <summary>The port to listen on at 127.0.0.1; 0, the default, picks a free one.</summary>
         public int Port { get; set; }
 
-        /// <summary>The emulator's clock, against which a signed request's <c>X-Sdk-Date</c> is checked.</summary>
+        /// <summary>The emulator's clock: jobs move on it, and a signed request's <c>X-Sdk-Date</c> is checked
+        /// against it. Tests give a fake clock and advance it.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+        /// <summary>The ECSs, disks and OBS objects images are made from, and the image quota.</summary>
+        public InventoryOptions Inventory { get; set; } = new();
+
+        /// <summary>How long jobs take and which fail; kept by reference, so it can be changed while running.</summary>
+        public ImsJobOptions Jobs { get; set; } = new();
+
+        /// <summary>A file that keeps the state across restarts: read at start when it exists (then
+        /// <see cref="Catalogue"/> and <see cref="Inventory"/> are not used), and rewritten before every write is
+        /// answered. Null, the default, keeps the state in memory only.</summary>
+        public string? StateFile { get; set; }
     }
 }

@@ -18,6 +18,10 @@ namespace CloudImages.Emulator
         /// <summary>The request as the verifier needs it.</summary>
         public sealed record SignedRequest(string Method, string RawTarget, Func<string, string?> Header, byte[] Body);
 
+        /// <summary>The access key an Authorization header names, or null.</summary>
+        public static string? AccessKeyOf(string authorization) =>
+            TryParseAuthorization(authorization, out var accessKey, out _, out _) ? accessKey : null;
+
         /// <returns>Null when the signature is valid; otherwise why not.</returns>
         public static string? Verify(string authorization, SignedRequest request, ImsAuthOptions options, DateTimeOffset now)
         {

@@ -113,6 +113,37 @@ namespace CloudImages.Emulator
             }
         }
 
+        /// <summary>Applies one write of the API: added or replaced images, then removed ones, seen by readers all at
+        /// once.</summary>
+        internal void Apply(IReadOnlyCollection<CatalogueImage> puts, IReadOnlyCollection<string> removes)
+        {
+            lock (_gate)
+            {
+                var appended = new List<CatalogueImage>();
+                foreach (var image in puts)
+                {
+                    if (!_byId.ContainsKey(image.Id))
+                    {
+                        appended.Add(image);
+                    }
+
+                    _byId[image.Id] = image;
+                    _tombstones.Remove(image.Id);
+                }
+
+                foreach (var id in removes)
+                {
+                    if (_byId.Remove(id, out var removed))
+                    {
+                        _tombstones[id] = removed;
+                        appended.RemoveAll(i => string.Equals(i.Id, id, StringComparison.Ordinal));
+                    }
+                }
+
+                Publish(appended);
+            }
+        }
+
         /// <summary>The image a marker names: a current image, or the last values of a removed one.</summary>
         internal CatalogueImage? FindMarker(string id)
         {

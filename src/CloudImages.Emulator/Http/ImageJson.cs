@@ -11,7 +11,7 @@ namespace CloudImages.Emulator
     /// ("Otherwise, this parameter is not required").</summary>
     internal static class ImageJson
     {
-        private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        internal static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
         public static byte[] WriteList(IEnumerable<CatalogueImage> images)
         {

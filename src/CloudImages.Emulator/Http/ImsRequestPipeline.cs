@@ -8,12 +8,20 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace CloudImages.Emulator
 {
-    /// <summary>Serves one request: request id, then an injected fault if any, then authentication, then the API.</summary>
+    /// <summary>Serves one request: request id, then an injected fault if any, then authentication, then the route's
+    /// handler. An unknown path or method is the gateway's 404, in the IMS error shape.</summary>
     internal sealed class ImsRequestPipeline
     {
         public const string RequestIdHeader = "X-Request-Id";
 
-        private readonly ImageCatalogue _catalogue;
+        /// <summary>The largest body read whole; uploads stream theirs.</summary>
+        public const int MaxBodyBytes = 1024 * 1024;
+
+        /// <summary>The largest upload under authentication: its signature covers the body, so it is read whole.</summary>
+        public const int MaxSignedUploadBytes = 256 * 1024 * 1024;
+
+        private readonly ImsState _state;
+        private readonly RouteTable _routes;
         private readonly FaultInjector _faults;
         private readonly ImsAuthOptions? _auth;
         private readonly TimeProvider _clock;
@@ -21,9 +29,10 @@ namespace CloudImages.Emulator
         private int _requests;
         private int _abandoned;
 
-        public ImsRequestPipeline(ImageCatalogue catalogue, FaultInjector faults, ImsAuthOptions? auth, TimeProvider clock, CancellationToken stopping)
+        public ImsRequestPipeline(ImsState state, RouteTable routes, FaultInjector faults, ImsAuthOptions? auth, TimeProvider clock, CancellationToken stopping)
         {
-            _catalogue = catalogue;
+            _state = state;
+            _routes = routes;
             _faults = faults;
             _auth = auth;
             _clock = clock;
@@ -67,28 +76,84 @@ namespace CloudImages.Emulator
 
         private async Task<ImsResponse> ServeAsync(HttpContext context)
         {
-            var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path + context.Request.QueryString;
+            var request = context.Request;
+            var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path + request.QueryString;
+            var question = rawTarget.IndexOf('?', StringComparison.Ordinal);
+            var path = question < 0 ? rawTarget : rawTarget[..question];
+            var found = _routes.Find(request.Method, path);
+            var streams = found?.Route.StreamsBody == true && _auth is null;
+            byte[] body;
+            try
+            {
+                var limit = found?.Route.StreamsBody == true ? MaxSignedUploadBytes : MaxBodyBytes;
+                body = streams ? Array.Empty<byte>() : await ReadBodyAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (ImsRequestException ex)
+            {
+                return ImsResponse.For(ex.Error);
+            }
+
+            var headers = request.Headers;
+            string? project = headers.TryGetValue(RequestAuthenticator.ProjectHeader, out var named) ? named.ToString() : null;
             if (_auth is not null)
             {
-                using var body = new MemoryStream();
-                await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
-                var headers = context.Request.Headers;
-                var request = new SignatureVerifier.SignedRequest(
-                    context.Request.Method, rawTarget, name => headers.TryGetValue(name, out var values) ? values.ToString() : null, body.ToArray());
-                if (RequestAuthenticator.Authenticate(request, _auth, _clock.GetUtcNow()) is { } denied)
+                var signed = new SignatureVerifier.SignedRequest(request.Method, rawTarget, name => headers.TryGetValue(name, out var values) ? values.ToString() : null, body);
+                var (denied, authenticated) = RequestAuthenticator.Authenticate(signed, _auth, _clock.GetUtcNow());
+                if (denied is not null)
                 {
                     return ImsResponse.For(denied);
                 }
+
+                project = authenticated;
             }
 
-            var question = rawTarget.IndexOf('?', StringComparison.Ordinal);
-            var path = question < 0 ? rawTarget : rawTarget[..question];
-            if (!HttpMethods.IsGet(context.Request.Method) || !string.Equals(path.TrimEnd('/'), ListImagesEndpoint.Path, StringComparison.Ordinal))
+            if (found is not { } match)
             {
                 return ImsResponse.For(ImsErrors.NoSuchApi);
             }
 
-            return ListImagesEndpoint.Handle(question < 0 ? null : rawTarget[question..], _catalogue);
+            try
+            {
+                var call = new ImsCall(
+                    request.Method,
+                    match.Values,
+                    QueryParameters.Parse(question < 0 ? null : rawTarget[question..]),
+                    body,
+                    streams || match.Route.StreamsBody ? (body.Length > 0 ? new MemoryStream(body, writable: false) : request.Body) : null,
+                    request.ContentType,
+                    string.IsNullOrEmpty(project) ? null : project,
+                    _state,
+                    context.RequestAborted);
+                return await match.Route.Handler(call).ConfigureAwait(false);
+            }
+            catch (ImsRequestException ex)
+            {
+                return ImsResponse.For(ex.Error);
+            }
+        }
+
+        /// <summary>The whole body, up to <paramref name="limit"/> bytes (more is a 400).</summary>
+        private static async Task<byte[]> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+        {
+            if (request.ContentLength > limit)
+            {
+                throw new ImsRequestException(ImsErrors.InvalidRequest($"the body is larger than {limit} bytes."));
+            }
+
+            using var buffer = new MemoryStream();
+            var chunk = new byte[16 * 1024];
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw new ImsRequestException(ImsErrors.InvalidRequest($"the body is larger than {limit} bytes."));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
         }
 
         /// <returns>False when the client went away or the emulator is stopping.</returns>
@@ -110,7 +175,16 @@ namespace CloudImages.Emulator
         private static async Task WriteAsync(HttpContext context, ImsResponse response, bool truncate)
         {
             context.Response.StatusCode = response.Status;
-            context.Response.ContentType = "application/json;charset=UTF-8";
+            if (response.ContentType is not null)
+            {
+                context.Response.ContentType = response.ContentType;
+            }
+
+            foreach (var (name, value) in response.Headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
             context.Response.ContentLength = response.Body.Length;
             if (!truncate)
             {

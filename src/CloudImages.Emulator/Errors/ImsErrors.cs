@@ -3,6 +3,23 @@ namespace CloudImages.Emulator
     /// <summary>Every error the emulator answers, with its documented code and message.</summary>
     internal static class ImsErrors
     {
+        /// <summary>The documented error <paramref name="code"/> (IMG.xxxx): its status and message, then what was
+        /// wrong after a colon.</summary>
+        public static ImsError Of(string code, string? detail = null)
+        {
+            var (status, message) = ImsErrorCodes.All.TryGetValue(code, out var known)
+                ? known
+                : throw new System.ArgumentException($"'{code}' is not on the Error Codes page.", nameof(code));
+            return new ImsError(status, code, detail is null ? message : message.TrimEnd('.') + ": " + detail);
+        }
+
+        /// <summary>Thrown where a request is refused with <paramref name="code"/>.</summary>
+        public static ImsRequestException Refuse(string code, string? detail = null) => new(Of(code, detail));
+
+        /// <summary>An OpenStack-native path naming an image the caller does not see: the page's 404, with the IMS
+        /// code for an unknown image.</summary>
+        public static ImsError ImageNotFound(string id) => new(404, "IMG.0027", $"The image ID in the request does not exist: no image '{id}'.");
+
         // IMS codes: shared/docs/error-codes.rst.
         public static ImsError InvalidRequest(string detail) => new(400, "IMG.0001", "The request message format is invalid: " + detail);
 

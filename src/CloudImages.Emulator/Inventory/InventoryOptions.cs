@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace CloudImages.Emulator
+{
+    /// <summary>The resources beside the images: ECSs and their disks, and OBS objects. The defaults are a small,
+    /// fixed set (see <see cref="DefaultInventory"/>); clear the lists for none.</summary>
+    public sealed class InventoryOptions
+    {
+        /// <summary>The ECSs.</summary>
+        public IList<EcsServer> Servers { get; } = new List<EcsServer>(DefaultInventory.Servers);
+
+        /// <summary>The EVS disks.</summary>
+        public IList<EvsVolume> Volumes { get; } = new List<EvsVolume>(DefaultInventory.Volumes);
+
+        /// <summary>The OBS objects.</summary>
+        public IList<BucketObject> BucketObjects { get; } = new List<BucketObject>(DefaultInventory.BucketObjects);
+
+        /// <summary>How many private images a project may own (the "image" quota).</summary>
+        public int ImageQuota { get; set; } = 100;
+    }
+}

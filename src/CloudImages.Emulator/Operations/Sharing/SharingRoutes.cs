@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+
+namespace CloudImages.Emulator
+{
+    /// <summary>The routes of image sharing: IMS-native members and the OpenStack-native member API.</summary>
+    internal static class SharingRoutes
+    {
+        public static IEnumerable<Route> All { get; } = new Route[]
+        {
+        };
+    }
+}
