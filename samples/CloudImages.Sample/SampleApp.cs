@@ -46,8 +46,15 @@ namespace CloudImages.Sample
             // Without --endpoint, a local emulator stands in for IMS. It checks AK/SK signatures like the real gateway,
             // so the code below runs the same way in both cases: only the base address and the credentials differ.
             var demo = new AkSkCredentials("DEMOACCESSKEY0000000", "demo-secret-key", CatalogueOptions.DefaultProjectId);
+            // Its jobs take 3 seconds (a real image takes minutes), and the wait polls it often.
             await using var emulator = options.Endpoint is null
-                ? await ImsEmulator.StartAsync(new() { Auth = new() { AccessKeys = { [demo.AccessKey] = demo.SecretKey } } }, cancellationToken)
+                ? await ImsEmulator.StartAsync(
+                    new()
+                    {
+                        Auth = new() { AccessKeys = { [demo.AccessKey] = demo.SecretKey } },
+                        Jobs = new() { InitDuration = TimeSpan.FromSeconds(1), RunDuration = TimeSpan.FromSeconds(2) },
+                    },
+                    cancellationToken)
                 : null;
             var endpoint = options.Endpoint ?? emulator!.BaseAddress;
             var token = emulator is null ? options.Token : null;
@@ -107,6 +114,17 @@ namespace CloudImages.Sample
                     listing = listing with { Marker = marker };
                 }
 
+                var createFrom = emulator is null ? options.CreateFrom : DefaultInventory.LinuxServerId;
+                if (createFrom is not null)
+                {
+                    output.WriteLine();
+                    output.WriteLine("== Create an image and wait for it");
+                    var polling = emulator is null
+                        ? new ApiJobWaitOptions()
+                        : new ApiJobWaitOptions { InitialDelay = TimeSpan.FromMilliseconds(500), MaxDelay = TimeSpan.FromSeconds(1) };
+                    await ImageCreation.RunAsync(client, createFrom, polling, output, cancellationToken);
+                }
+
                 return 0;
             }
             catch (ApiValidationException ex)
@@ -115,6 +133,16 @@ namespace CloudImages.Sample
                 return 2;
             }
             catch (ApiException ex)
+            {
+                error.WriteLine(ex.Message);
+                return 1;
+            }
+            catch (ApiJobFailedException ex)
+            {
+                error.WriteLine(ex.Message);
+                return 1;
+            }
+            catch (ApiJobTimeoutException ex)
             {
                 error.WriteLine(ex.Message);
                 return 1;

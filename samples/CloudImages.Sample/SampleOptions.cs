@@ -15,6 +15,8 @@ namespace CloudImages.Sample
               --token TOKEN         X-Auth-Token (or IMS_TOKEN)
               --ak AK --sk SK       AK/SK request signing (or IMS_AK, IMS_SK)
               --project-id ID       the project (or IMS_PROJECT_ID); with AK/SK it is sent as X-Project-Id
+              --create-from ECS_ID  after the queries, make an image of this stopped ECS and wait for it
+                                    (the emulator always does, from its stopped Linux ECS)
 
             The paged listing, filtered by:
               --platform --visibility --image-type --status --os-type --os-bit --name --owner --tag key=value
@@ -48,7 +50,7 @@ namespace CloudImages.Sample
 
         private static readonly HashSet<string> Settings = new(StringComparer.Ordinal)
         {
-            "--endpoint", "--token", "--ak", "--sk", "--project-id", "--page-size", "--pages", "--rows",
+            "--endpoint", "--token", "--ak", "--sk", "--project-id", "--page-size", "--pages", "--rows", "--create-from",
         };
 
         public Uri? Endpoint { get; private set; }
@@ -58,6 +60,9 @@ namespace CloudImages.Sample
         public AkSkCredentials? AkSk { get; private set; }
 
         public string? ProjectId { get; private set; }
+
+        /// <summary>The ECS to make an image of, after the queries; null for none.</summary>
+        public string? CreateFrom { get; private set; }
 
         public ListImagesQuery Listing { get; } = new();
 
@@ -106,6 +111,7 @@ namespace CloudImages.Sample
                     case "--ak": ak = value; break;
                     case "--sk": sk = value; break;
                     case "--project-id": options.ProjectId = value; break;
+                    case "--create-from": options.CreateFrom = value; break;
                     case "--page-size": options.PageSize = Number(name, value); break;
                     case "--pages": options.Pages = Number(name, value); break;
                     case "--rows": options.Rows = Number(name, value); break;

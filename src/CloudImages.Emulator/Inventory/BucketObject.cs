@@ -7,6 +7,7 @@ namespace CloudImages.Emulator
     public sealed record BucketObject(string Bucket, string Key, long SizeBytes)
     {
         /// <summary><c>bucket:key</c>, as IMS's <c>image_url</c> names an object.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
         public string Url => Bucket + ":" + Key;
     }
 }

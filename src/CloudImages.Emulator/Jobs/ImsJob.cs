@@ -48,6 +48,7 @@ namespace CloudImages.Emulator
         public bool Settled { get; init; }
 
         /// <summary>When it ends.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
         public DateTimeOffset EndTime => BeginTime + InitFor + RunFor;
 
         /// <summary>INIT, RUNNING, SUCCESS or FAIL at <paramref name="now"/>.</summary>

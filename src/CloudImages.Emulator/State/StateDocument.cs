@@ -28,7 +28,7 @@ namespace CloudImages.Emulator
     }
 
     /// <summary>Reflection-free reading and writing of the state file (the emulator also runs in Native AOT apps).</summary>
-    [JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, IgnoreReadOnlyProperties = true)]
+    [JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(StateDocument))]
     internal sealed partial class StateJsonContext : JsonSerializerContext
     {

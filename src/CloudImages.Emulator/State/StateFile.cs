@@ -41,6 +41,11 @@ namespace CloudImages.Emulator
                 throw new InvalidDataException(
                     $"{Path}({(ex.LineNumber ?? 0) + 1},{(ex.BytePositionInLine ?? 0) + 1}): not an emulator state file: {ex.Message}", ex);
             }
+            catch (ArgumentException ex)
+            {
+                // A value the types refuse, such as a tag key holding '='.
+                throw new InvalidDataException($"{Path}(1,1): not an emulator state file: {ex.Message}", ex);
+            }
 
             if (document is null || document.Format != StateDocument.CurrentFormat || document.ProjectId.Length == 0)
             {
