@@ -34,7 +34,7 @@ namespace CloudImages.Sample
         private sealed class ProgressLine(TextWriter output, Stopwatch clock) : IProgress<Job>
         {
             public void Report(Job value) => output.WriteLine(
-                $"  {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),5} s  {value.Status?.ToString() ?? "(no status)"}"
+                $"  {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),5} s  {value.Status?.Value ?? "(no status)"}"
                 + (value.Entities?.ImageId is { } id ? $"  image {id}" : string.Empty));
         }
     }

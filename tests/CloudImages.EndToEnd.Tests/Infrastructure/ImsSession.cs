@@ -46,7 +46,8 @@ namespace CloudImages.EndToEnd.Tests
 
         /// <summary>Starts an emulator with <paramref name="images"/> generated images (none by default: a test makes
         /// its own) and the default inventory.</summary>
-        public static async Task<ImsSession> StartAsync(int images = 0, Action<ImsEmulatorOptions>? configure = null, bool retries = true)
+        /// <param name="retryWrites">Also send writes again after a 429 or 503 (see <see cref="TestClient"/>).</param>
+        public static async Task<ImsSession> StartAsync(int images = 0, Action<ImsEmulatorOptions>? configure = null, bool retries = true, bool retryWrites = false)
         {
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
             var options = new ImsEmulatorOptions
@@ -57,8 +58,8 @@ namespace CloudImages.EndToEnd.Tests
             };
             configure?.Invoke(options);
             var ims = await ImsEmulator.StartAsync(options);
-            var owner = TestClient.Create(ims.BaseAddress, o => (o.Token, o.ProjectId) = (OwnerToken, OwnerProjectId), retries: retries);
-            var member = TestClient.Create(ims.BaseAddress, o => (o.Token, o.ProjectId) = (MemberToken, MemberProjectId), retries: retries);
+            var owner = TestClient.Create(ims.BaseAddress, o => (o.Token, o.ProjectId) = (OwnerToken, OwnerProjectId), retries: retries, retryWrites: retryWrites);
+            var member = TestClient.Create(ims.BaseAddress, o => (o.Token, o.ProjectId) = (MemberToken, MemberProjectId), retries: retries, retryWrites: retryWrites);
             return new ImsSession(ims, clock, owner, member);
         }
 

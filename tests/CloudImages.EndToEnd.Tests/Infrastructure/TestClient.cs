@@ -1,6 +1,7 @@
 using CloudImages.Ims;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Polly;
 
 namespace CloudImages.EndToEnd.Tests
 {
@@ -26,7 +27,8 @@ namespace CloudImages.EndToEnd.Tests
             Uri baseAddress,
             Action<CloudImagesClientOptions>? configure = null,
             Action<HttpStandardResilienceOptions>? resilience = null,
-            bool retries = true)
+            bool retries = true,
+            bool retryWrites = false)
         {
             var services = new ServiceCollection();
             var builder = services.AddCloudImagesClient(options =>
@@ -40,11 +42,31 @@ namespace CloudImages.EndToEnd.Tests
                 {
                     r.Retry.Delay = TimeSpan.FromMilliseconds(10);
                     resilience?.Invoke(r);
-                    r.Retry.DisableForUnsafeHttpMethods(); // wraps ShouldHandle, so it comes last
+                    if (retryWrites)
+                    {
+                        r.Retry.ShouldHandle = RefusedOrSafe;
+                    }
+                    else
+                    {
+                        r.Retry.DisableForUnsafeHttpMethods(); // wraps ShouldHandle, so it comes last
+                    }
                 });
             }
 
             return new TestClient(services.BuildServiceProvider());
+        }
+
+        /// <summary>Any request refused with 429 or 503 (the gateway refuses before anything is done, so even a write
+        /// may be sent again); a GET also after a network failure or another 5xx.</summary>
+        private static ValueTask<bool> RefusedOrSafe(Polly.Retry.RetryPredicateArguments<HttpResponseMessage> args)
+        {
+            if (args.Outcome.Result is { StatusCode: System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable })
+            {
+                return ValueTask.FromResult(true);
+            }
+
+            var safe = args.Context.GetRequestMessage()?.Method == HttpMethod.Get;
+            return ValueTask.FromResult(safe && (args.Outcome.Exception is HttpRequestException || (int?)args.Outcome.Result?.StatusCode >= 500));
         }
 
         public HttpClient CreateRawClient() => HttpClientFactory.CreateClient("CloudImages.Ims.CloudImagesClient");

@@ -92,6 +92,28 @@ namespace CloudImages.EndToEnd.Tests
             Assert.Equal(5, ims.RequestCount);
         }
 
+        [Fact]
+        public async Task Without_an_endpoint_it_queries_the_emulator_then_makes_an_image_and_waits_for_it()
+        {
+            var run = await Run("--pages", "1");
+
+            Assert.Equal("", run.Error);
+            Assert.Equal(0, run.ExitCode);
+            var start = run.Output.IndexOf("== Create an image and wait for it", StringComparison.Ordinal);
+            Assert.True(start > run.Output.IndexOf("== Listing, page 1", StringComparison.Ordinal));
+            var lines = run.Output[start..].Split(Environment.NewLine);
+            Assert.Matches(@"^job [0-9a-f]{32} started", lines.Single(l => l.StartsWith("job ", StringComparison.Ordinal)));
+
+            // A line per poll: pending ones while the job runs, then SUCCESS naming the image, which is then listed active.
+            var polls = lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+\.\d s  ")).ToList();
+            Assert.True(polls.Count >= 2, string.Join("\n", lines));
+            Assert.All(polls[..^1], l => Assert.Matches("  (INIT|RUNNING)$", l));
+            var imageId = System.Text.RegularExpressions.Regex.Match(polls[^1], "  SUCCESS  image ([0-9a-f-]{36})$").Groups[1].Value;
+            Assert.NotEmpty(imageId);
+            Assert.Contains(lines, l => l.Contains($"id={imageId}", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains(imageId, StringComparison.Ordinal) && l.Contains("active", StringComparison.Ordinal));
+        }
+
         private static string? NoEnvironment(string name) => null;
 
         private static ImsAuthOptions Tokens() => new() { Tokens = { Token } };
