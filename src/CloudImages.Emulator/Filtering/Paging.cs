@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CloudImages.Emulator
 {
@@ -11,6 +12,22 @@ namespace CloudImages.Emulator
         {
             request.Marker = query.Get("marker");
             request.Limit = query.Integer("limit", 1, int.MaxValue) ?? ListRequest.DefaultLimit;
+        }
+
+        /// <summary>What a "Querying Images" request pages through: the images the caller sees that pass its filters,
+        /// in its order, from just after its marker (an unknown marker is IMG.0027).</summary>
+        public static IEnumerable<CatalogueImage> AfterMarker(ImsCall call, ListRequest request)
+        {
+            var project = call.ProjectId;
+            var matching = call.Run(state => state.ImagesSeenBy(project).Where(request.Matches).ToList());
+            matching.Sort(request.Order);
+            if (request.Marker is not { } marker)
+            {
+                return matching;
+            }
+
+            var markerImage = call.State.Catalogue.FindMarker(marker) ?? throw new ImsRequestException(ImsErrors.UnknownMarker(marker));
+            return matching.Skip(StartAfter(matching, markerImage, request.Order));
         }
 
         /// <summary>The index of the first image after <paramref name="marker"/> in <paramref name="sorted"/>.</summary>

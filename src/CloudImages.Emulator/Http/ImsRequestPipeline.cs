@@ -185,6 +185,12 @@ namespace CloudImages.Emulator
                 context.Response.Headers[name] = value;
             }
 
+            // A 204 has no body: writing one, even empty, makes Kestrel drop the connection after the response.
+            if (response.Body.Length == 0 && !truncate)
+            {
+                return;
+            }
+
             context.Response.ContentLength = response.Body.Length;
             if (!truncate)
             {

@@ -5,39 +5,37 @@ using System.Text.RegularExpressions;
 namespace CloudImages.Emulator
 {
     /// <summary>PUT and DELETE /v2/images/{image_id}/tags/{tag}: the OpenStack-native tags, which are tag keys with
-    /// an empty value.</summary>
+    /// an empty value, of 1 to 255 letters, digits, '_' and '-' ("Image Tag Format"). Their pages set no limit on the
+    /// number of tags.</summary>
     internal static partial class OpenStackTagEndpoints
     {
         public static Route Add { get; } = Route.For("OpenStackAddImageTag", "PUT", "/v2/images/{image_id}/tags/{tag}", AddTag);
 
+        public static Route Delete { get; } = Route.For("OpenStackDeleteImageTag", "DELETE", "/v2/images/{image_id}/tags/{tag}", DeleteTag);
+
         private static ImsResponse AddTag(ImsCall call)
         {
-            var tag = call["tag"];
-            if (!TagPattern().IsMatch(tag))
-            {
-                throw new ImsRequestException(ImsErrors.InvalidTag($"'{tag}' holds a character other than letters, digits, '_' and '-'."));
-            }
-
-            var project = call.ProjectId;
-            var id = call["image_id"];
-            return call.Run(state =>
-            {
-                var image = state.FindImageSeenBy(project, id) ?? throw new ImsRequestException(ImsErrors.ImageNotFound(id));
-                if (!state.Owns(project, image))
-                {
-                    throw new ImsRequestException(ImsErrors.Forbidden);
-                }
-
-                if (!image.Tags.Any(t => string.Equals(t.Key, tag, StringComparison.Ordinal)))
-                {
-                    state.PutImage(image with { Tags = image.Tags.Append(new ImageTag(tag, string.Empty)).ToArray(), UpdatedAt = state.Now });
-                }
-
-                return ImsResponse.Empty(204);
-            });
+            var tag = Checked(call["tag"]);
+            return ImageTags.Change(
+                call,
+                call["image_id"],
+                image => image.Tags.Any(t => string.Equals(t.Key, tag, StringComparison.Ordinal))
+                    ? image.Tags
+                    : image.Tags.Append(new ImageTag(tag, string.Empty)).ToArray(),
+                openStack: true);
         }
 
-        [GeneratedRegex(@"\A[A-Za-z0-9_-]+\z")]
+        // The tag with that key goes, whatever its value; an absent one is a 404, as in Glance.
+        private static ImsResponse DeleteTag(ImsCall call)
+        {
+            var tag = Checked(call["tag"]);
+            return ImageTags.Change(call, call["image_id"], image => ImageTags.Without(image, tag), openStack: true);
+        }
+
+        private static string Checked(string tag) =>
+            TagPattern().IsMatch(tag) ? tag : throw ImageTags.Invalid($"'{tag}' is not 1 to 255 letters, digits, '_' and '-'.");
+
+        [GeneratedRegex(@"\A[A-Za-z0-9_-]{1,255}\z")]
         private static partial Regex TagPattern();
     }
 }

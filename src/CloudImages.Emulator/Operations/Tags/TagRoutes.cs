@@ -7,7 +7,16 @@ namespace CloudImages.Emulator
     {
         public static IEnumerable<Route> All { get; } = new Route[]
         {
+            ImageTagEndpoints.Add,
+            ImageTagEndpoints.Delete,
+            ImageTagEndpoints.List,
+            BatchTagEndpoint.Route,
+            CloudImageTagEndpoints.Set,
+            CloudImageTagEndpoints.List,
+            ProjectTagsEndpoint.Route,
+            ImagesByTagEndpoint.Route,
             OpenStackTagEndpoints.Add,
+            OpenStackTagEndpoints.Delete,
         };
     }
 }
