@@ -165,5 +165,11 @@ namespace CloudImages.Emulator
 
         /// <summary><c>__support_amd</c>.</summary>
         public bool? SupportAmd { get; init; }
+
+        /// <summary>Further attributes by wire name, sent as strings after the others: the extension attributes that
+        /// "Updating an Image" adds, and the documented ones this record has no property for.</summary>
+        public IReadOnlyDictionary<string, string> Properties { get; init; } = EmptyProperties;
+
+        private static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
     }
 }

@@ -1,6 +1,8 @@
+using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -48,7 +50,8 @@ namespace CloudImages.Emulator
             return buffer.WrittenSpan.ToArray();
         }
 
-        private static void Write(Utf8JsonWriter w, CatalogueImage image)
+        /// <summary>Writes one image, as an item of the list or the answer of an update.</summary>
+        public static void Write(Utf8JsonWriter w, CatalogueImage image)
         {
             w.WriteStartObject();
             w.WriteString("schema", "/v2/schemas/image");
@@ -123,6 +126,11 @@ namespace CloudImages.Emulator
             Optional(w, "__system__cmkid", image.SystemCmkId);
             Optional(w, "__support_amd", image.SupportAmd);
             Flag(w, "__whole_image", image.WholeImage);
+            foreach (var (name, value) in image.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.WriteString(name, value);
+            }
+
             w.WriteEndObject();
         }
 

@@ -21,25 +21,30 @@ namespace CloudImages.Emulator
         /// <exception cref="ImsRequestException">No body (IMG.0007), not JSON, or not an object (IMG.0001).</exception>
         public static JsonBody Parse(byte[] body)
         {
+            var root = ParseElement(body);
+            return root.ValueKind == JsonValueKind.Object
+                ? new JsonBody(root, string.Empty)
+                : throw new ImsRequestException(ImsErrors.InvalidRequest("the body is not a JSON object."));
+        }
+
+        /// <summary>The JSON value a request sent, of any kind (a JSON Patch body is an array).</summary>
+        /// <exception cref="ImsRequestException">No body (IMG.0007), or not JSON (IMG.0001).</exception>
+        public static JsonElement ParseElement(byte[] body)
+        {
             if (body.Length == 0)
             {
                 throw ImsErrors.Refuse("IMG.0007");
             }
 
-            JsonElement root;
             try
             {
                 using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
-                root = document.RootElement.Clone();
+                return document.RootElement.Clone();
             }
             catch (JsonException ex)
             {
                 throw new ImsRequestException(ImsErrors.InvalidRequest("the body is not JSON: " + ex.Message));
             }
-
-            return root.ValueKind == JsonValueKind.Object
-                ? new JsonBody(root, string.Empty)
-                : throw new ImsRequestException(ImsErrors.InvalidRequest("the body is not a JSON object."));
         }
 
         /// <summary>The element itself (for an array of values, or to copy it).</summary>

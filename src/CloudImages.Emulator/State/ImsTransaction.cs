@@ -151,7 +151,7 @@ namespace CloudImages.Emulator
                     if (FindImage(id) is { } image)
                     {
                         PutImage(succeeded
-                            ? image with { Status = "active", ActiveAt = job.EndTime, UpdatedAt = job.EndTime }
+                            ? image with { Status = "active", IsRegistered = true, ActiveAt = job.EndTime, UpdatedAt = job.EndTime }
                             : image with { Status = "killed", UpdatedAt = job.EndTime });
                     }
                 }

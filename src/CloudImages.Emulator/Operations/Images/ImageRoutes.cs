@@ -8,6 +8,11 @@ namespace CloudImages.Emulator
         public static IEnumerable<Route> All { get; } = new Route[]
         {
             ListImagesEndpoint.Route,
+            RegisterImageEndpoint.Route,
+            UpdateImageEndpoint.Route,
+            ExportImageEndpoint.Route,
+            CopyImageInRegionEndpoint.Route,
+            GetImageQuotaEndpoint.Route,
         };
     }
 }
