@@ -185,6 +185,13 @@ namespace CloudImages.Emulator
                 context.Response.Headers[name] = value;
             }
 
+            // A 204 gets neither Content-Length nor a body write: with them Kestrel closed the connection after the
+            // response, and the next request sent on it failed.
+            if (response.Status == StatusCodes.Status204NoContent)
+            {
+                return;
+            }
+
             context.Response.ContentLength = response.Body.Length;
             if (!truncate)
             {
