@@ -185,8 +185,9 @@ namespace CloudImages.Emulator
                 context.Response.Headers[name] = value;
             }
 
-            // A 204 has no body: writing one, even empty, makes Kestrel drop the connection after the response.
-            if (response.Body.Length == 0 && !truncate)
+            // A 204 gets neither Content-Length nor a body write: with them Kestrel closed the connection after the
+            // response, and the next request sent on it failed.
+            if (response.Status == StatusCodes.Status204NoContent)
             {
                 return;
             }

@@ -7,6 +7,14 @@ namespace CloudImages.Emulator
     {
         public static IEnumerable<Route> All { get; } = new Route[]
         {
+            MemberBatchEndpoints.Add,
+            MemberBatchEndpoints.Delete,
+            MemberBatchEndpoints.Update,
+            OpenStackMemberEndpoints.Add,
+            OpenStackMemberEndpoints.Update,
+            OpenStackMemberEndpoints.Delete,
+            OpenStackMemberQueries.List,
+            OpenStackMemberQueries.Get,
         };
     }
 }

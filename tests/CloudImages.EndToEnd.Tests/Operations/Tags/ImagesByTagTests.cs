@@ -2,6 +2,7 @@ using System.Net;
 using CloudImages.Emulator;
 using CloudImages.Ims;
 using static CloudImages.EndToEnd.Tests.Operations.Tags.TagKit;
+using TagFilter = CloudImages.Ims.TagFilter;
 
 namespace CloudImages.EndToEnd.Tests.Operations.Tags
 {
