@@ -24,8 +24,8 @@ namespace CloudImages.Package.Tests
 
             var folder = _feed.NewFolder();
             var tools = Path.Combine(folder, "tools");
-            Succeeds(_feed.DotNet.Run(
-                folder, "tool", "install", "--tool-path", tools, "--add-source", _feed.FeedDirectory, "CloudImages.Emulator.Tool", "--version", PackedFeed.Version));
+            string[] install = ["tool", "install", "--tool-path", tools, "--add-source", _feed.FeedDirectory, "CloudImages.Emulator.Tool", "--version", PackedFeed.Version];
+            _feed.DotNet.Run(folder, install).SucceedsCleanly();
 
             using var emulator = EmulatorProcess.Run(Path.Combine(tools, "cloudimages-emulator"), ["--port", "0", "--images", "100"]);
             var address = await emulator.AddressAsync();
@@ -95,7 +95,7 @@ namespace CloudImages.Package.Tests
                 }
                 """);
 
-            var test = Succeeds(_feed.DotNet.Run(project, "test"));
+            var test = _feed.DotNet.Run(project, "test").SucceedsCleanly();
             Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
             Assert.Contains("Passed:     2", test.Output, StringComparison.Ordinal);
         }
@@ -104,12 +104,5 @@ namespace CloudImages.Package.Tests
         private static string TestPackageVersion(string id) =>
             XDocument.Load(Path.Combine(DotNet.RepoRoot, "Directory.Packages.props")).Descendants("PackageVersion")
                 .Single(p => (string?)p.Attribute("Include") == id).Attribute("Version")!.Value;
-
-        private static DotNet.Result Succeeds(DotNet.Result result)
-        {
-            Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.DoesNotContain(": warning ", result.Output, StringComparison.Ordinal);
-            return result;
-        }
     }
 }

@@ -21,9 +21,9 @@ namespace CloudImages.Package.Tests
         }
 
         /// <summary>PUT /v2/images/{image_id}/tags/{tag}, the OpenStack tag add: 204 when done.</summary>
-        public static async Task<HttpStatusCode> AddTagAsync(HttpClient http, Uri emulator, string imageId, string tag, CancellationToken cancellationToken = default)
+        public static async Task<HttpStatusCode> AddTagAsync(HttpClient http, Uri emulator, string imageId, string tag)
         {
-            using var response = await http.PutAsync(new Uri(emulator, $"v2/images/{imageId}/tags/{tag}"), content: null, cancellationToken);
+            using var response = await http.PutAsync(new Uri(emulator, $"v2/images/{imageId}/tags/{tag}"), content: null);
             return response.StatusCode;
         }
 

@@ -28,7 +28,7 @@ namespace CloudImages.Package.Tests
 
             using var http = new HttpClient();
             IReadOnlyList<string> ids;
-            string firstPage;
+            string everything;
             using (var first = EmulatorProcess.Start("--port", "0", "--images", "400", "--state", StatePath))
             {
                 var address = await first.AddressAsync();
@@ -42,7 +42,8 @@ namespace CloudImages.Package.Tests
 
                 // Two tags on one image: the second write must not lose the first.
                 Assert.Equal(HttpStatusCode.NoContent, await RawIms.AddTagAsync(http, address, ids[0], "kept-again"));
-                firstPage = await http.GetStringAsync(new Uri(address, "v2/cloudimages?limit=50"));
+                // Every image the caller sees, every field: what the file must give back.
+                everything = await http.GetStringAsync(new Uri(address, "v2/cloudimages?limit=1000"));
                 Assert.Equal(0, await first.StopAsync(EmulatorProcess.SIGINT));
             }
 
@@ -57,7 +58,7 @@ namespace CloudImages.Package.Tests
             }
 
             Assert.Contains("kept-again", await RawIms.TagKeysAsync(http, restarted, ids[0]));
-            Assert.Equal(firstPage, await http.GetStringAsync(new Uri(restarted, "v2/cloudimages?limit=50")));
+            Assert.Equal(everything, await http.GetStringAsync(new Uri(restarted, "v2/cloudimages?limit=1000")));
             Assert.Equal(0, await second.StopAsync(EmulatorProcess.SIGINT));
         }
 
@@ -150,7 +151,8 @@ namespace CloudImages.Package.Tests
                 var times = acks.Select(a => a.Item3.TotalMilliseconds).Order().ToList();
                 _log.WriteLine(
                     $"round {round}: {acknowledged.Count - before} writes acknowledged before SIGKILL with {pending} in flight; "
-                    + $"{times.Count / elapsed.TotalSeconds:F0} writes/s ({elapsed.TotalMilliseconds / times.Count:F1} ms each, one at a time under the lock); "
+                    + $"{times.Count / elapsed.TotalSeconds:F0} writes/s "
+                    + $"({elapsed.TotalMilliseconds / times.Count:F1} ms each, one at a time under the lock); "
                     + $"latency with {Writers} writers {times.Average():F1} ms mean, {times[times.Count / 2]:F1} ms median, {times[^1]:F1} ms max");
             }
 
@@ -158,12 +160,12 @@ namespace CloudImages.Package.Tests
         }
 
         [Theory]
-        [InlineData("{\"Format\": 1, \"ProjectId\": \"5a3f2b6c8d9e4f0a9b1c2d3e4f5a6b7c\", \"Images\": [", "(1,")]
+        [InlineData("""{"Format": 1, "ProjectId": "5a3f2b6c8d9e4f0a9b1c2d3e4f5a6b7c", "Images": [""", "(1,")]
         [InlineData("not json", "(1,")]
         [InlineData("[]", "(1,")]
-        [InlineData("{\"Format\": 99, \"ProjectId\": \"p\"}", "(1,1)")]
-        [InlineData("{\"Format\": 1, \"ProjectId\": \"p\", \"Images\": [{\"Id\": \"a\", \"Name\": \"x\"}, {\"Id\": \"a\", \"Name\": \"y\"}]}", "Images[1] repeats 'a'")]
-        [InlineData("{\"Format\": 1, \"ProjectId\": \"p\", \"Images\": [{\"Id\": \"a\", \"Name\": null}]}", "(1,")]
+        [InlineData("""{"Format": 99, "ProjectId": "p"}""", "(1,1)")]
+        [InlineData("""{"Format": 1, "ProjectId": "p", "Images": [{"Id": "a", "Name": "x"}, {"Id": "a", "Name": "y"}]}""", "Images[1] repeats 'a'")]
+        [InlineData("""{"Format": 1, "ProjectId": "p", "Images": [{"Id": "a", "Name": null}]}""", "(1,")]
         public async Task A_state_file_it_cannot_read_stops_it_with_exit_code_1_and_a_message_naming_the_file(string content, string located)
         {
             await File.WriteAllTextAsync(StatePath, content);

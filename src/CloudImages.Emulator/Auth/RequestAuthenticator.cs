@@ -11,7 +11,7 @@ namespace CloudImages.Emulator
         public const string AuthorizationHeader = "Authorization";
 
         /// <summary>Whether the request is served without checking: anonymous requests allowed, and none sent.</summary>
-        public static bool Skips(ImsAuthOptions options, Func<string, bool> hasHeader) =>
+        public static bool ServesAnonymously(ImsAuthOptions options, Func<string, bool> hasHeader) =>
             options.AllowAnonymous && !hasHeader(TokenHeader) && !hasHeader(AuthorizationHeader);
 
         /// <returns>The 401 to answer, or the project the credentials act in (null: the catalogue's project).</returns>
