@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text;
+using Xunit;
 
 namespace CloudImages.Package.Tests
 {
@@ -57,6 +58,14 @@ namespace CloudImages.Package.Tests
         public sealed record Result(int ExitCode, string Output)
         {
             public override string ToString() => $"exit {ExitCode}\n{Output}";
+
+            /// <summary>Asserts exit code 0 and no warning in the output.</summary>
+            public Result SucceedsCleanly()
+            {
+                Assert.True(ExitCode == 0, ToString());
+                Assert.DoesNotContain(": warning ", Output, StringComparison.Ordinal);
+                return this;
+            }
         }
     }
 }

@@ -3,8 +3,9 @@ using Xunit;
 
 namespace CloudImages.Package.Tests
 {
-    /// <summary>The package packed once for the consumer tests, in a folder feed beside the packages this test
-    /// project restored (see its project file), and an isolated NuGet cache for the consumers.</summary>
+    /// <summary>The packages packed once for the consumer tests (CloudImages.Generators, CloudImages.Emulator and
+    /// CloudImages.Emulator.Tool), in a folder feed beside the packages this test project restored (see its project
+    /// file), and an isolated NuGet cache for the consumers.</summary>
     public sealed class PackedFeed : IDisposable
     {
         public const string Collection = "packed package";
@@ -17,9 +18,15 @@ namespace CloudImages.Package.Tests
             // The repository is already restored; restoring it again here would rewrite its assets.
             FeedDirectory = Path.Combine(_root, "feed");
             var restored = typeof(PackedFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RestoredPackages").Value!;
-            var pack = new DotNet(packagesDirectory: null).Run(
-                DotNet.RepoRoot, "pack", "src/CloudImages.Generators.Package", "--no-restore", "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}");
-            Assert.True(pack.ExitCode == 0, pack.ToString());
+            // The generator's projects and the emulator's share nothing, so they are packed side by side; the tool
+            // after the emulator, whose Release build it reuses.
+            Task.WaitAll(
+                Task.Run(() => Pack("src/CloudImages.Generators.Package")),
+                Task.Run(() =>
+                {
+                    Pack("src/CloudImages.Emulator");
+                    Pack("src/CloudImages.Emulator.Tool");
+                }));
             File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
                 <configuration>
                   <packageSources>
@@ -39,6 +46,13 @@ namespace CloudImages.Package.Tests
 
         /// <summary>A folder under the one holding nuget.config, so every consumer in it uses the feed.</summary>
         internal string NewFolder() => Directory.CreateDirectory(Path.Combine(_root, "consumer" + Interlocked.Increment(ref _folders))).FullName;
+
+        private void Pack(string project)
+        {
+            var pack = new DotNet(packagesDirectory: null).Run(
+                DotNet.RepoRoot, "pack", project, "--no-restore", "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}");
+            Assert.True(pack.ExitCode == 0, pack.ToString());
+        }
 
         public void Dispose()
         {

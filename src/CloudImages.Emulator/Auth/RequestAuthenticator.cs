@@ -8,6 +8,11 @@ namespace CloudImages.Emulator
     {
         public const string TokenHeader = "X-Auth-Token";
         public const string ProjectHeader = "X-Project-Id";
+        public const string AuthorizationHeader = "Authorization";
+
+        /// <summary>Whether the request is served without checking: anonymous requests allowed, and none sent.</summary>
+        public static bool ServesAnonymously(ImsAuthOptions options, Func<string, bool> hasHeader) =>
+            options.AllowAnonymous && !hasHeader(TokenHeader) && !hasHeader(AuthorizationHeader);
 
         /// <returns>The 401 to answer, or the project the credentials act in (null: the catalogue's project).</returns>
         public static (ImsError? Denied, string? ProjectId) Authenticate(SignatureVerifier.SignedRequest request, ImsAuthOptions options, DateTimeOffset now)
@@ -22,7 +27,7 @@ namespace CloudImages.Emulator
                 return options.Tokens.Contains(token) ? (null, null) : (ImsErrors.Unauthorized("decrypt token fail"), null);
             }
 
-            if (request.Header("Authorization") is { } authorization)
+            if (request.Header(AuthorizationHeader) is { } authorization)
             {
                 if (SignatureVerifier.Verify(authorization, request, options, now) is { } failure)
                 {

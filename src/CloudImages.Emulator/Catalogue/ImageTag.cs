@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace CloudImages.Emulator
 {
@@ -8,11 +9,13 @@ namespace CloudImages.Emulator
     public sealed record ImageTag(string Key, string Value)
     {
         /// <summary>The key.</summary>
+        [JsonInclude] // written to the state file although read-only (its options leave computed properties out)
         public string Key { get; } = Key is { Length: > 0 } && !Key.Contains('=', StringComparison.Ordinal)
             ? Key
             : throw new ArgumentException("A tag key is not empty and holds no '='.", nameof(Key));
 
         /// <summary>The value.</summary>
+        [JsonInclude]
         public string Value { get; } = Value ?? throw new ArgumentNullException(nameof(Value));
 
         /// <summary>The form the response lists: <c>key.value</c>, as the page's note on tags describes.</summary>

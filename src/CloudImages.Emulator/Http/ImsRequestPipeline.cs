@@ -95,7 +95,7 @@ namespace CloudImages.Emulator
 
             var headers = request.Headers;
             string? project = headers.TryGetValue(RequestAuthenticator.ProjectHeader, out var named) ? named.ToString() : null;
-            if (_auth is not null)
+            if (_auth is not null && !RequestAuthenticator.ServesAnonymously(_auth, headers.ContainsKey))
             {
                 var signed = new SignatureVerifier.SignedRequest(request.Method, rawTarget, name => headers.TryGetValue(name, out var values) ? values.ToString() : null, body);
                 var (denied, authenticated) = RequestAuthenticator.Authenticate(signed, _auth, _clock.GetUtcNow());

@@ -28,7 +28,13 @@ namespace CloudImages.Emulator
     }
 
     /// <summary>Reflection-free reading and writing of the state file (the emulator also runs in Native AOT apps).</summary>
-    [JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    /// <remarks>A null where the type has none, or a missing constructor parameter, is a located error on reading.</remarks>
+    [JsonSourceGenerationOptions(
+        WriteIndented = false,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        IgnoreReadOnlyProperties = true,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true)]
     [JsonSerializable(typeof(StateDocument))]
     internal sealed partial class StateJsonContext : JsonSerializerContext
     {

@@ -43,8 +43,8 @@ namespace CloudImages.Emulator
             }
             catch (ArgumentException ex)
             {
-                // A value the types refuse, such as a tag key holding '='.
-                throw new InvalidDataException($"{Path}(1,1): not an emulator state file: {ex.Message}", ex);
+                // A value a type refuses, such as a tag key with '='; the serializer gives no position for it.
+                throw new InvalidDataException($"{Path}: not an emulator state file: {ex.Message}", ex);
             }
 
             if (document is null || document.Format != StateDocument.CurrentFormat || document.ProjectId.Length == 0)
@@ -52,7 +52,43 @@ namespace CloudImages.Emulator
                 throw new InvalidDataException($"{Path}(1,1): not an emulator state file of format {StateDocument.CurrentFormat}.");
             }
 
+            Check(document);
             return document;
+        }
+
+        /// <summary>What the serializer lets through and the state cannot hold: null entries, ids given twice.</summary>
+        private void Check(StateDocument document)
+        {
+            Entries("Images", document.Images, i => i.Id);
+            for (var i = 0; i < document.Images.Count; i++)
+            {
+                Entries($"Images[{i}].Tags", document.Images[i].Tags);
+            }
+
+            Entries("Members", document.Members, m => ImsStateData.MemberKey(m.ImageId, m.ProjectId));
+            Entries("Jobs", document.Jobs, j => j.Id);
+            Entries("Servers", document.Servers);
+            Entries("Volumes", document.Volumes);
+            Entries("BucketObjects", document.BucketObjects);
+        }
+
+        private void Entries<T>(string member, IReadOnlyList<T> entries, Func<T, string>? key = null)
+            where T : class
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i] is not { } entry)
+                {
+                    throw new InvalidDataException($"{Path}: not an emulator state file: {member}[{i}] is null.");
+                }
+
+                if (key is not null && !seen.Add(key(entry)))
+                {
+                    throw new InvalidDataException(
+                        $"{Path}: not an emulator state file: {member}[{i}] repeats '{key(entry).Replace("\n", "', '", StringComparison.Ordinal)}'.");
+                }
+            }
         }
 
         public void Save(string projectId, IEnumerable<CatalogueImage> images, ImsStateData data)
