@@ -185,6 +185,17 @@ namespace CloudImages.Emulator
                 context.Response.Headers[name] = value;
             }
 
+            // Kestrel refuses any write to a 204, even an empty one, and then drops the connection: write nothing.
+            if (response.Body.Length == 0)
+            {
+                if (response.Status != 204)
+                {
+                    context.Response.ContentLength = 0;
+                }
+
+                return;
+            }
+
             context.Response.ContentLength = response.Body.Length;
             if (!truncate)
             {
