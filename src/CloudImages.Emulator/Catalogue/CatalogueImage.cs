@@ -165,5 +165,11 @@ namespace CloudImages.Emulator
 
         /// <summary><c>__support_amd</c>.</summary>
         public bool? SupportAmd { get; init; }
+
+        /// <summary>The extension attributes an owner added (lower-case names, string values), written after the
+        /// documented fields.</summary>
+        public IReadOnlyDictionary<string, string> Extensions { get; init; } = NoExtensions;
+
+        private static readonly IReadOnlyDictionary<string, string> NoExtensions = new Dictionary<string, string>();
     }
 }

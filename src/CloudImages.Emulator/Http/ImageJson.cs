@@ -1,6 +1,8 @@
+using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -48,7 +50,11 @@ namespace CloudImages.Emulator
             return buffer.WrittenSpan.ToArray();
         }
 
-        private static void Write(Utf8JsonWriter w, CatalogueImage image)
+        private static void Write(Utf8JsonWriter w, CatalogueImage image) => Write(w, image, static tag => tag.ToString());
+
+        /// <summary>Writes one image, its extension attributes last; <paramref name="tagText"/> gives a tag's text
+        /// (this API writes <c>key.value</c>, the OpenStack-native one <c>key=value</c>).</summary>
+        internal static void Write(Utf8JsonWriter w, CatalogueImage image, Func<ImageTag, string> tagText)
         {
             w.WriteStartObject();
             w.WriteString("schema", "/v2/schemas/image");
@@ -73,7 +79,7 @@ namespace CloudImages.Emulator
             w.WriteStartArray("tags");
             foreach (var tag in image.Tags)
             {
-                w.WriteStringValue(tag.ToString());
+                w.WriteStringValue(tagText(tag));
             }
 
             w.WriteEndArray();
@@ -123,6 +129,11 @@ namespace CloudImages.Emulator
             Optional(w, "__system__cmkid", image.SystemCmkId);
             Optional(w, "__support_amd", image.SupportAmd);
             Flag(w, "__whole_image", image.WholeImage);
+            foreach (var (name, value) in image.Extensions.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                w.WriteString(name, value);
+            }
+
             w.WriteEndObject();
         }
 
