@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CloudImages.Emulator
 {
@@ -11,6 +12,24 @@ namespace CloudImages.Emulator
         {
             request.Marker = query.Get("marker");
             request.Limit = query.Integer("limit", 1, int.MaxValue) ?? ListRequest.DefaultLimit;
+        }
+
+        /// <summary>The images the caller sees that pass <paramref name="request"/>, in its order, and the index of the
+        /// first one after its marker.</summary>
+        /// <exception cref="ImsRequestException">The marker names no image, not even a removed one (400).</exception>
+        public static (List<CatalogueImage> Sorted, int Start) Select(ImsCall call, ListRequest request)
+        {
+            var project = call.ProjectId;
+            var matching = call.Run(state => state.ImagesSeenBy(project).Where(request.Matches).ToList());
+            matching.Sort(request.Order);
+            var start = 0;
+            if (request.Marker is { } marker)
+            {
+                var markerImage = call.State.Catalogue.FindMarker(marker) ?? throw new ImsRequestException(ImsErrors.UnknownMarker(marker));
+                start = StartAfter(matching, markerImage, request.Order);
+            }
+
+            return (matching, start);
         }
 
         /// <summary>The index of the first image after <paramref name="marker"/> in <paramref name="sorted"/>.</summary>

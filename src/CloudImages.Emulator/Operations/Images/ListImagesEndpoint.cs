@@ -10,16 +10,7 @@ namespace CloudImages.Emulator
         private static ImsResponse Handle(ImsCall call)
         {
             var request = ListRequestParser.Parse(call.Query);
-            var project = call.ProjectId;
-            var matching = call.Run(state => state.ImagesSeenBy(project).Where(request.Matches).ToList());
-            matching.Sort(request.Order);
-            var start = 0;
-            if (request.Marker is { } marker)
-            {
-                var markerImage = call.State.Catalogue.FindMarker(marker) ?? throw new ImsRequestException(ImsErrors.UnknownMarker(marker));
-                start = Paging.StartAfter(matching, markerImage, request.Order);
-            }
-
+            var (matching, start) = Paging.Select(call, request);
             return new ImsResponse(200, ImageJson.WriteList(matching.Skip(start).Take(request.Limit)));
         }
     }

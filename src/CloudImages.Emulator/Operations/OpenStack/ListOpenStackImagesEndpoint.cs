@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace CloudImages.Emulator
 {
@@ -21,16 +20,7 @@ namespace CloudImages.Emulator
                 request.Limit = DefaultLimit;
             }
 
-            var project = call.ProjectId;
-            var matching = call.Run(state => state.ImagesSeenBy(project).Where(request.Matches).ToList());
-            matching.Sort(request.Order);
-            var start = 0;
-            if (request.Marker is { } marker)
-            {
-                var markerImage = call.State.Catalogue.FindMarker(marker) ?? throw new ImsRequestException(ImsErrors.UnknownMarker(marker));
-                start = Paging.StartAfter(matching, markerImage, request.Order);
-            }
-
+            var (matching, start) = Paging.Select(call, request);
             var page = matching.GetRange(start, Math.Min(request.Limit, matching.Count - start));
             var next = start + page.Count < matching.Count ? Link(call.Query, page[^1].Id) : null;
             return OpenStackImageJson.List(page, Link(call.Query, null), next);
