@@ -18,16 +18,26 @@ namespace CloudImages.Emulator
         /// in its order, from just after its marker (an unknown marker is IMG.0027).</summary>
         public static IEnumerable<CatalogueImage> AfterMarker(ImsCall call, ListRequest request)
         {
+            var (sorted, start) = Select(call, request);
+            return sorted.Skip(start);
+        }
+
+        /// <summary>The images the caller sees that pass <paramref name="request"/>, in its order, and the index of the
+        /// first one after its marker.</summary>
+        /// <exception cref="ImsRequestException">The marker names no image, not even a removed one (400).</exception>
+        public static (List<CatalogueImage> Sorted, int Start) Select(ImsCall call, ListRequest request)
+        {
             var project = call.ProjectId;
             var matching = call.Run(state => state.ImagesSeenBy(project).Where(request.Matches).ToList());
             matching.Sort(request.Order);
-            if (request.Marker is not { } marker)
+            var start = 0;
+            if (request.Marker is { } marker)
             {
-                return matching;
+                var markerImage = call.State.Catalogue.FindMarker(marker) ?? throw new ImsRequestException(ImsErrors.UnknownMarker(marker));
+                start = StartAfter(matching, markerImage, request.Order);
             }
 
-            var markerImage = call.State.Catalogue.FindMarker(marker) ?? throw new ImsRequestException(ImsErrors.UnknownMarker(marker));
-            return matching.Skip(StartAfter(matching, markerImage, request.Order));
+            return (matching, start);
         }
 
         /// <summary>The index of the first image after <paramref name="marker"/> in <paramref name="sorted"/>.</summary>

@@ -51,7 +51,11 @@ namespace CloudImages.Emulator
         }
 
         /// <summary>Writes one image, as an item of the list or the answer of an update.</summary>
-        public static void Write(Utf8JsonWriter w, CatalogueImage image)
+        public static void Write(Utf8JsonWriter w, CatalogueImage image) => Write(w, image, static tag => tag.ToString());
+
+        /// <summary>Writes one image, its extension attributes last; <paramref name="tagText"/> gives a tag's text
+        /// (this API writes <c>key.value</c>, the OpenStack-native one <c>key=value</c>).</summary>
+        internal static void Write(Utf8JsonWriter w, CatalogueImage image, Func<ImageTag, string> tagText)
         {
             w.WriteStartObject();
             w.WriteString("schema", "/v2/schemas/image");
@@ -76,7 +80,7 @@ namespace CloudImages.Emulator
             w.WriteStartArray("tags");
             foreach (var tag in image.Tags)
             {
-                w.WriteStringValue(tag.ToString());
+                w.WriteStringValue(tagText(tag));
             }
 
             w.WriteEndArray();

@@ -185,10 +185,14 @@ namespace CloudImages.Emulator
                 context.Response.Headers[name] = value;
             }
 
-            // A 204 gets neither Content-Length nor a body write: with them Kestrel closed the connection after the
-            // response, and the next request sent on it failed.
-            if (response.Status == StatusCodes.Status204NoContent)
+            // Kestrel refuses any write to a 204, even an empty one, and then drops the connection: write nothing.
+            if (response.Body.Length == 0)
             {
+                if (response.Status != 204)
+                {
+                    context.Response.ContentLength = 0;
+                }
+
                 return;
             }
 

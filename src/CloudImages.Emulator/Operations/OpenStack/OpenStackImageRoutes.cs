@@ -7,6 +7,18 @@ namespace CloudImages.Emulator
     {
         public static IEnumerable<Route> All { get; } = new Route[]
         {
+            OpenStackVersionEndpoints.List,
+            OpenStackVersionEndpoints.Get,
+            CreateOpenStackImageEndpoint.Route,
+            ListOpenStackImagesEndpoint.Route,
+            OpenStackImageEndpoints.Get,
+            OpenStackImageEndpoints.Delete,
+            UpdateOpenStackImageEndpoint.Route,
+            UploadOpenStackImageEndpoint.Route,
+            OpenStackSchemaEndpoints.Image,
+            OpenStackSchemaEndpoints.Images,
+            OpenStackSchemaEndpoints.Member,
+            OpenStackSchemaEndpoints.Members,
         };
     }
 }

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace CloudImages.Emulator
+{
+    /// <summary>The value rules of the OpenStack-native image operations: names and descriptions ("Image Attributes"),
+    /// tags ("Image Tag Format"), and which attributes are extension attributes.</summary>
+    internal static partial class OpenStackImageRules
+    {
+        /// <summary>"An image can have a maximum of 10 tags."</summary>
+        public const int MaxTags = 10;
+
+        /// <summary>The attributes an image answer documents (the OpenStackImage fields of the pages, and the Glance
+        /// ones of the image schema): none of them is an extension attribute.</summary>
+        public static readonly IReadOnlySet<string> Documented = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "file", "owner", "id", "size", "self", "schema", "status", "tags", "visibility", "name", "checksum", "protected",
+            "container_format", "min_ram", "max_ram", "updated_at", "created_at", "active_at", "min_disk", "disk_format",
+            "virtual_size", "virtual_env_type", "enterprise_project_id", "hw_firmware_type", "hw_vif_multiqueue_enabled",
+            "properties", "locations", "direct_url", "deleted", "deleted_at", "_sys_enterprise_project_id",
+            "__os_bit", "__os_version", "__os_type", "__platform", "__description", "__isregistered", "__imagetype",
+            "__system__cmkid", "__image_source_type", "__originalimagename", "__backup_id", "__image_size", "__data_origin",
+            "__root_origin", "__lazyloading", "__os_feature_list", "__sequence_num", "__support_kvm", "__support_xen",
+            "__support_largememory", "__support_diskintensive", "__support_highperformance", "__support_xen_gpu_type",
+            "__support_kvm_gpu_type", "__support_xen_hana", "__support_kvm_infiniband", "__support_fc_inject",
+            "__image_location", "__is_config_init", "__support_amd", "__account_code", "__support_agent_list",
+            "__productcode", "__whole_image",
+        };
+
+        /// <summary>"Image Attributes": 1 to <paramref name="maxLength"/> characters (the page says 128; creating
+        /// metadata allows 255), letters, digits, hyphens, periods, underscores and spaces, not starting or ending
+        /// with a space. Too long: IMG.0002 where the limit is 128, else IMG.0003 like any other wrong name.</summary>
+        public static void CheckName(string name, int maxLength)
+        {
+            if (name.Length > maxLength)
+            {
+                throw ImsErrors.Refuse(maxLength == 128 ? "IMG.0002" : "IMG.0003", $"the name has {name.Length} characters, more than {maxLength}.");
+            }
+
+            if (name.Length == 0 || name[0] == ' ' || name[^1] == ' ' || !name.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '_' or ' '))
+            {
+                var detail = $"'{name}' is empty, starts or ends with a space, or holds other than letters, digits, '-', '.', '_' and space.";
+                throw ImsErrors.Refuse("IMG.0003", detail);
+            }
+        }
+
+        /// <summary>"Image Attributes": at most 1,024 characters, no carriage returns or angle brackets.</summary>
+        public static void CheckDescription(string description)
+        {
+            if (description.Length > 1024)
+            {
+                throw ImsErrors.Refuse("IMG.0004", $"it has {description.Length} characters.");
+            }
+
+            if (description.IndexOfAny(new[] { '\r', '\n', '<', '>' }) >= 0)
+            {
+                throw ImsErrors.Refuse("IMG.0054", "it holds a carriage return or an angle bracket.");
+            }
+        }
+
+        /// <summary>Tags as creating metadata takes them: <c>key=value</c> or a key alone, 1 to 255 characters, key and
+        /// value of letters, digits, '_' and '-'; at most <see cref="MaxTags"/>. A key given twice keeps its last value.</summary>
+        public static IReadOnlyList<ImageTag> ParseTags(IReadOnlyList<string> texts)
+        {
+            var tags = new List<ImageTag>();
+            foreach (var text in texts)
+            {
+                var equals = text.IndexOf('=', StringComparison.Ordinal);
+                var key = equals < 0 ? text : text[..equals];
+                var value = equals < 0 ? string.Empty : text[(equals + 1)..];
+                if (text.Length > 255 || !TagPart().IsMatch(key) || (value.Length > 0 && !TagPart().IsMatch(value)))
+                {
+                    var detail = $"'{text}' is not key=value of letters, digits, '_' and '-', 1 to 255 characters.";
+                    throw new ImsRequestException(ImsErrors.InvalidTag(detail));
+                }
+
+                tags.RemoveAll(t => string.Equals(t.Key, key, StringComparison.Ordinal));
+                tags.Add(new ImageTag(key, value));
+            }
+
+            return tags.Count <= MaxTags ? tags : throw ImsErrors.Refuse("IMG.0116", $"{tags.Count} tags, at most {MaxTags}.");
+        }
+
+        /// <summary>An extension attribute's name: not a documented attribute, and "Extension attribute names cannot
+        /// contain uppercase letters".</summary>
+        public static void CheckExtensionName(string name)
+        {
+            if (name.Any(char.IsUpper))
+            {
+                throw new ImsRequestException(ImsErrors.InvalidRequest($"the extension attribute name '{name}' holds an uppercase letter."));
+            }
+        }
+
+        [GeneratedRegex(@"\A[A-Za-z0-9_-]+\z")]
+        private static partial Regex TagPart();
+    }
+}
