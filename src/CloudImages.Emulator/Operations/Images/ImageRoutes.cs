@@ -8,6 +8,10 @@ namespace CloudImages.Emulator
         public static IEnumerable<Route> All { get; } = new Route[]
         {
             ListImagesEndpoint.Route,
+            CreateImageEndpoint.Route,
+            CreateFullEcsImageEndpoint.Route,
+            CreateDataImageEndpoint.Route,
+            ImportImageQuicklyEndpoint.Route,
         };
     }
 }
