@@ -12,6 +12,7 @@ namespace CloudImages.Emulator
         private static ImsResponse Handle(ImsCall call)
         {
             var body = JsonBody.Parse(call.Body);
+            NewImageFields.CheckTypes(body);
             var sources = new[] { "instance_id", "image_url", "volume_id" }.Where(name => body.String(name) is not null).ToList();
             if (sources.Count > 1)
             {
