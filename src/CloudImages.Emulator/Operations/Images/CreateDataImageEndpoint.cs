@@ -19,7 +19,8 @@ namespace CloudImages.Emulator
             var project = call.ProjectId;
             return call.Run(state =>
             {
-                var image = file.DataImage(state, project, fields, osType, file.Find(state, ImageFileUrl.CommonImportLimit), minDisk) with { SystemCmkId = cmk };
+                var source = file.Find(state, ImageFileUrl.CommonImportLimit);
+                var image = file.DataImage(state, project, fields, osType, source, minDisk) with { SystemCmkId = cmk };
                 return new NewImageJob(JobType, image).Start(state, project);
             });
         }

@@ -12,7 +12,7 @@ namespace CloudImages.Emulator
         private static ImsResponse Handle(ImsCall call)
         {
             var body = JsonBody.Parse(call.Body);
-            NewImageFields.CheckTypes(body);
+            CheckTypes(body);
             var sources = new[] { "instance_id", "image_url", "volume_id" }.Where(name => body.String(name) is not null).ToList();
             if (sources.Count > 1)
             {
@@ -33,6 +33,18 @@ namespace CloudImages.Emulator
                         ? CreateImageFromServer.HandleDataDisks(call, items, project)
                         : throw ImsErrors.Refuse("IMG.0012", "the request names no source: instance_id, image_url, volume_id or data_images.");
             }
+        }
+
+        // A member of the wrong JSON type makes the body malformed whatever the source, so it is refused first.
+        private static void CheckTypes(JsonBody body)
+        {
+            foreach (var name in new[] { "name", "description", "enterprise_project_id", "os_type", "os_version", "cmk_id", "type", "hw_firmware_type" })
+            {
+                _ = body.String(name);
+            }
+
+            _ = (body.Strings("tags"), body.Objects("image_tags"), body.Objects("data_images"));
+            _ = (body.Int("min_ram"), body.Int("max_ram"), body.Int("min_disk"), body.Bool("is_config"), body.Bool("is_quick_import"));
         }
     }
 }

@@ -57,7 +57,8 @@ namespace CloudImages.Emulator
                     throw ImsErrors.Refuse("IMG.0140", $"the disks are attached to {string.Join(", ", servers.Select(s => s ?? "no ECS"))}.");
                 }
 
-                return new NewImageJob(DataDisksJobType, null) { SubJobs = dataImages.ConvertAll(d => (DataDiskSubJobType, d.Image)) }.Start(state, project);
+                var subJobs = dataImages.ConvertAll(d => (DataDiskSubJobType, d.Image));
+                return new NewImageJob(DataDisksJobType, null) { SubJobs = subJobs }.Start(state, project);
             });
         }
 
@@ -85,7 +86,8 @@ namespace CloudImages.Emulator
                 }
 
                 var attachedTo = server ?? (volume.ServerId is { } id ? state.FindServer(id) : null);
-                var image = NewImageJob.Draft(state, project, Fields with { EnterpriseProjectId = enterpriseProject }, NewImageOs.OfType(attachedTo?.OsType ?? "Linux")) with
+                var os = NewImageOs.OfType(attachedTo?.OsType ?? "Linux");
+                var image = NewImageJob.Draft(state, project, Fields with { EnterpriseProjectId = enterpriseProject }, os) with
                 {
                     VirtualEnvType = "DataImage",
                     MinDisk = volume.SizeGb,

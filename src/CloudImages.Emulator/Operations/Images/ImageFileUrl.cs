@@ -108,7 +108,7 @@ namespace CloudImages.Emulator
             var file = Find(state, QuickImportLimit);
             return (long)minDiskGb * Gigabyte >= file.SizeBytes
                 ? file
-                : throw new ImsRequestException(ImsErrors.InvalidSize($"min_disk {minDiskGb} GB is smaller than the file '{Url}' ({file.SizeBytes} bytes)."));
+                : throw new ImsRequestException(ImsErrors.InvalidSize($"min_disk {minDiskGb} GB is smaller than '{Url}' ({file.SizeBytes} bytes)."));
         }
 
         /// <summary>Refuses a file that cannot hold a data disk (an ISO or OVA file).</summary>
@@ -129,7 +129,8 @@ namespace CloudImages.Emulator
             };
 
         /// <summary>A data disk image of <paramref name="source"/>, this file, queued.</summary>
-        public CatalogueImage DataImage(ImsTransaction state, string projectId, NewImageFields fields, string osType, BucketObject source, int minDisk) =>
+        public CatalogueImage DataImage(
+            ImsTransaction state, string projectId, NewImageFields fields, string osType, BucketObject source, int minDisk) =>
             Image(state, projectId, fields, NewImageOs.OfType(osType), source, minDisk) with { VirtualEnvType = "DataImage" };
 
         /// <summary>Refuses a file that cannot be imported quickly (only ZVHD2 and RAW can).</summary>

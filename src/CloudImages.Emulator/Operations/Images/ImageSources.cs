@@ -20,7 +20,8 @@ namespace CloudImages.Emulator
         /// <summary>The system disk of <paramref name="server"/>.</summary>
         /// <exception cref="ImsRequestException">It has none (IMG.0119).</exception>
         public static EvsVolume SystemVolume(ImsTransaction state, EcsServer server) =>
-            state.FindVolume(server.SystemVolumeId) ?? throw ImsErrors.Refuse("IMG.0119", $"ECS '{server.Id}' has no system disk '{server.SystemVolumeId}'.");
+            state.FindVolume(server.SystemVolumeId)
+                ?? throw ImsErrors.Refuse("IMG.0119", $"ECS '{server.Id}' has no system disk '{server.SystemVolumeId}'.");
 
         /// <summary>Refuses an ECS that another image is being made from: IMG.0136 while a full-ECS image backs it up,
         /// else IMG.0010.</summary>

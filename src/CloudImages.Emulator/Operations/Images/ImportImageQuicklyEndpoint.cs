@@ -43,7 +43,11 @@ namespace CloudImages.Emulator
                     return new NewImageJob(CreateImageFromFile.DataImageJobType, dataDisk).Start(state, project);
                 }
 
-                var image = file.Image(state, project, fields, os, source, minDisk) with { VirtualEnvType = virtualEnv, HwFirmwareType = firmware ?? "bios" };
+                var image = file.Image(state, project, fields, os, source, minDisk) with
+                {
+                    VirtualEnvType = virtualEnv,
+                    HwFirmwareType = firmware ?? "bios",
+                };
                 return new NewImageJob(CreateImageFromFile.JobType, image).Start(state, project);
             });
         }

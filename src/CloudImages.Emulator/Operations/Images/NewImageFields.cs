@@ -40,15 +40,6 @@ namespace CloudImages.Emulator
             };
         }
 
-        /// <summary>Refuses members every source shares that have the wrong JSON type, whether the source uses them
-        /// or not: a malformed body is refused before anything else.</summary>
-        public static void CheckTypes(JsonBody body)
-        {
-            _ = (body.String("name"), body.String("description"), body.String("enterprise_project_id"));
-            _ = (body.Strings("tags"), body.Objects("image_tags"), body.Objects("data_images"));
-            _ = (body.Int("min_ram"), body.Int("max_ram"));
-        }
-
         /// <summary>Name, description and tags of <paramref name="body"/>, an image or a <c>data_images</c> item;
         /// <paramref name="defaultName"/> stands in for a name the page lets the request leave out.</summary>
         public static NewImageFields ReadOwn(JsonBody body, string? defaultName = null) =>

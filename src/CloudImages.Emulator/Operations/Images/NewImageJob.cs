@@ -15,7 +15,8 @@ namespace CloudImages.Emulator
         public IReadOnlyList<(string Type, CatalogueImage Image)> SubJobs { get; init; } = Array.Empty<(string, CatalogueImage)>();
 
         /// <summary>Every image the job makes: queued until it ends.</summary>
-        public IEnumerable<CatalogueImage> Images => (Image is null ? Enumerable.Empty<CatalogueImage>() : new[] { Image }).Concat(SubJobs.Select(s => s.Image));
+        public IEnumerable<CatalogueImage> Images =>
+            (Image is null ? Enumerable.Empty<CatalogueImage>() : new[] { Image }).Concat(SubJobs.Select(s => s.Image));
 
         /// <summary>Checks the names and the quota of the caller, puts the images in the catalogue, queued, and starts
         /// the job.</summary>
@@ -24,7 +25,8 @@ namespace CloudImages.Emulator
         public ImsResponse Start(ImsTransaction state, string projectId)
         {
             var images = Images.ToList();
-            var owned = state.Images().Where(i => state.Owns(projectId, i)).ToList();
+            // A deleted image neither holds its name nor counts against the quota.
+            var owned = state.Images().Where(i => state.Owns(projectId, i) && i.Status != "deleted").ToList();
             var taken = new HashSet<string>(owned.Select(i => i.Name), StringComparer.Ordinal);
             foreach (var image in images)
             {

@@ -28,7 +28,7 @@ namespace CloudImages.Emulator
                 Check(key, value, $"{body.Member("tags")} '{text}'");
                 if (!TagTextPattern().IsMatch(key) || !TagTextPattern().IsMatch(value))
                 {
-                    throw new ImsRequestException(ImsErrors.InvalidTag($"{body.Member("tags")} '{text}' is not key.value of letters, digits, '_' and '-'."));
+                    throw new ImsRequestException(ImsErrors.InvalidTag($"{body.Member("tags")} '{text}' is not key.value of letters, digits, _, -."));
                 }
 
                 Add(tags, new ImageTag(key, value));

@@ -43,7 +43,7 @@ namespace CloudImages.EndToEnd.Tests
         public async Task The_os_type_is_Linux_by_default()
         {
             await using var s = await ImsSession.StartAsync();
-            var job = await s.Owner.CreateDataImageAsync(new CreateDataImageRequest { Name = "d", ImageUrl = File("data-disk.vhd").Url, MinDisk = 2048 });
+            var job = await s.Owner.CreateDataImageAsync(DataFile("d", minDisk: 2048));
             var image = await FindAsync(s.Owner, (await s.CompleteAsync(job)).Entities!.ImageId!);
             Assert.Equal(OsType.Linux, image.OsType);
             Assert.Equal(2048, image.MinDisk);
@@ -57,7 +57,7 @@ namespace CloudImages.EndToEnd.Tests
             await using var s = await ImsSession.StartAsync();
             s.Owner.ValidateQueries = false;
             await RefusedAsync(
-                () => s.Owner.CreateDataImageAsync(new CreateDataImageRequest { Name = "d", ImageUrl = File("data-disk.vhd").Url, MinDisk = minDisk }),
+                () => s.Owner.CreateDataImageAsync(DataFile("d", minDisk: minDisk)),
                 "IMG.0055");
         }
 
@@ -68,7 +68,7 @@ namespace CloudImages.EndToEnd.Tests
             s.Owner.ValidateQueries = false;
             #pragma warning disable CIMG0004 // a value the client would refuse, sent to see the service refuse it
             await RefusedAsync(
-                () => s.Owner.CreateDataImageAsync(new CreateDataImageRequest { Name = "d", ImageUrl = File("data-disk.vhd").Url, MinDisk = 40, OsType = new DataDiskOsType("Other") }),
+                () => s.Owner.CreateDataImageAsync(DataFile("d") with { OsType = new DataDiskOsType("Other") }),
                 "IMG.0122");
             #pragma warning restore CIMG0004
         }
@@ -78,10 +78,10 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await StartWithFilesAsync(("disk.iso", 1L << 30));
             await RefusedAsync(
-                () => s.Owner.CreateDataImageAsync(new CreateDataImageRequest { Name = "d", ImageUrl = DefaultInventory.Bucket + ":nope.vhd", MinDisk = 40 }),
+                () => s.Owner.CreateDataImageAsync(DataFile("d", "nope.vhd")),
                 "IMG.0057");
             await RefusedAsync(
-                () => s.Owner.CreateDataImageAsync(new CreateDataImageRequest { Name = "d", ImageUrl = DefaultInventory.Bucket + ":disk.iso", MinDisk = 40 }),
+                () => s.Owner.CreateDataImageAsync(DataFile("d", "disk.iso")),
                 "IMG.0072");
         }
     }

@@ -21,6 +21,28 @@ namespace CloudImages.EndToEnd.Tests
 
         public static BucketObject File(string key) => Inventory.BucketObjects.Single(o => o.Key == key);
 
+        /// <summary>A data disk image of <paramref name="key"/>, a file of the default bucket.</summary>
+        public static CreateDataImageRequest DataFile(string name, string key = "data-disk.vhd", int minDisk = 40) =>
+            new() { Name = name, ImageUrl = DefaultInventory.Bucket + ":" + key, MinDisk = minDisk };
+
+        /// <summary>Data disk images of <paramref name="volumeIds"/>, named d0, d1, ...; nothing else.</summary>
+        public static CreateImageRequest DataDisks(params string[] volumeIds) =>
+            new() { DataImages = volumeIds.Select((id, i) => new CreateImageDataImage { Name = "d" + i, VolumeId = id }).ToArray() };
+
+        /// <summary>A system disk image of an ECS with a data disk image of <paramref name="volumeId"/>: IMS takes both,
+        /// the spec's client rule refuses instance_id with data_images, so the client must not validate it.</summary>
+        public static CreateImageRequest WithDataImage(string name, string serverId, string dataName, string volumeId)
+        {
+            #pragma warning disable CIMG0002 // breaks the client's rule on purpose
+            return new CreateImageRequest
+            {
+                Name = name,
+                InstanceId = serverId,
+                DataImages = new[] { new CreateImageDataImage { Name = dataName, VolumeId = volumeId } },
+            };
+            #pragma warning restore CIMG0002
+        }
+
         /// <summary>The one image with <paramref name="id"/> that <paramref name="client"/> sees.</summary>
         public static async Task<Image> FindAsync(CloudImagesClient client, string id) =>
             Assert.Single((await client.ListImagesAsync(new ListImagesQuery { Id = id })).Images!);

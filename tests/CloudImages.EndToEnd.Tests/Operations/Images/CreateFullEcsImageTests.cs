@@ -46,7 +46,7 @@ namespace CloudImages.EndToEnd.Tests
         public async Task A_running_ECS_also_makes_a_full_ECS_image()
         {
             await using var s = await ImsSession.StartAsync();
-            var job = await s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "running", InstanceId = DefaultInventory.RunningServerId });
+            var job = await s.Owner.CreateFullEcsImageAsync(Of("running", DefaultInventory.RunningServerId));
             var image = await FindAsync(s.Owner, (await s.CompleteAsync(job)).Entities!.ImageId!);
             Assert.Equal(Platform.Ubuntu, image.Platform);
         }
@@ -70,9 +70,9 @@ namespace CloudImages.EndToEnd.Tests
             Assert.Equal(Backup, image.BackupId);
 
             await RefusedAsync(
-                () => s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "again", BackupId = Backup, WholeImageType = WholeImageType.Cbr }),
+                () => s.Owner.CreateFullEcsImageAsync(OfBackup("again") with { WholeImageType = WholeImageType.Cbr }),
                 "IMG.0029");
-            await RefusedAsync(() => s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "again", BackupId = Backup }), "IMG.0134");
+            await RefusedAsync(() => s.Owner.CreateFullEcsImageAsync(OfBackup("again")), "IMG.0134");
         }
 
         [Fact]
@@ -80,11 +80,11 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             s.Ims.JobOptions.Failures["imsCreateWholeImageByBackupJob"] = new ImsJobFailure("IMS.0005", "The backup could not be read.");
-            var failed = await s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "first", BackupId = Backup });
+            var failed = await s.Owner.CreateFullEcsImageAsync(OfBackup("first"));
             await Assert.ThrowsAsync<CloudImages.Runtime.ApiJobFailedException>(() => s.CompleteAsync(failed));
 
             s.Ims.JobOptions.Failures.Clear();
-            var job = await s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "second", BackupId = Backup });
+            var job = await s.Owner.CreateFullEcsImageAsync(OfBackup("second"));
             Assert.Equal(JobState.Success, (await s.CompleteAsync(job)).Status);
         }
 
@@ -92,7 +92,7 @@ namespace CloudImages.EndToEnd.Tests
         public async Task A_backup_id_that_is_no_backup_id_is_refused_with_IMG_0198()
         {
             await using var s = await ImsSession.StartAsync();
-            await RefusedAsync(() => s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "x", BackupId = "backup-1" }), "IMG.0198");
+            await RefusedAsync(() => s.Owner.CreateFullEcsImageAsync(OfBackup("x") with { BackupId = "backup-1" }), "IMG.0198");
         }
 
         [Fact]
@@ -100,7 +100,7 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             await RefusedAsync(
-                () => s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "x", InstanceId = "00000000-0000-4000-8000-000000000000" }),
+                () => s.Owner.CreateFullEcsImageAsync(Of("x", "00000000-0000-4000-8000-000000000000")),
                 "IMG.0005");
         }
 
@@ -108,9 +108,9 @@ namespace CloudImages.EndToEnd.Tests
         public async Task An_ECS_in_another_state_is_refused_with_IMG_0126()
         {
             await using var s = await ImsSession.StartAsync(configure: o =>
-                o.Inventory.Servers.Add(new EcsServer("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", "ecs-error", "ERROR", "Linux", "CentOS 7.6 64bit", DefaultInventory.FreeDataVolumeId)));
+                o.Inventory.Servers.Add(Server(LinuxServer) with { Id = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", Status = "ERROR" }));
             await RefusedAsync(
-                () => s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "x", InstanceId = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a" }),
+                () => s.Owner.CreateFullEcsImageAsync(Of("x", "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a")),
                 "IMG.0126");
         }
 
@@ -118,8 +118,8 @@ namespace CloudImages.EndToEnd.Tests
         public async Task An_ECS_being_backed_up_for_a_full_ECS_image_is_refused_with_IMG_0136()
         {
             await using var s = await ImsSession.StartAsync();
-            var first = await s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "first", InstanceId = LinuxServer });
-            await RefusedAsync(() => s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "second", InstanceId = LinuxServer }), "IMG.0136");
+            var first = await s.Owner.CreateFullEcsImageAsync(Of("first", LinuxServer));
+            await RefusedAsync(() => s.Owner.CreateFullEcsImageAsync(Of("second", LinuxServer)), "IMG.0136");
             await RefusedAsync(() => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "second", InstanceId = LinuxServer }), "IMG.0136");
             await s.CompleteAsync(first);
         }
@@ -144,7 +144,7 @@ namespace CloudImages.EndToEnd.Tests
             s.Owner.ValidateQueries = false;
             #pragma warning disable CIMG0004 // a value the client would refuse, sent to see the service refuse it
             await RefusedAsync(
-                () => s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "x", BackupId = Backup, WholeImageType = new WholeImageType("VBS") }),
+                () => s.Owner.CreateFullEcsImageAsync(OfBackup("x") with { WholeImageType = new WholeImageType("VBS") }),
                 "IMG.0001");
             #pragma warning restore CIMG0004
         }
@@ -155,8 +155,12 @@ namespace CloudImages.EndToEnd.Tests
             await using var s = await ImsSession.StartAsync();
             s.Owner.ValidateQueries = false;
             #pragma warning disable CIMG0005 // a value the client would refuse, sent to see the service refuse it
-            await RefusedAsync(() => s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "", InstanceId = LinuxServer }), "IMG.0013");
+            await RefusedAsync(() => s.Owner.CreateFullEcsImageAsync(Of("", LinuxServer)), "IMG.0013");
             #pragma warning restore CIMG0005
         }
+
+        private static CreateFullEcsImageRequest Of(string name, string serverId) => new() { Name = name, InstanceId = serverId };
+
+        private static CreateFullEcsImageRequest OfBackup(string name) => new() { Name = name, BackupId = Backup };
     }
 }

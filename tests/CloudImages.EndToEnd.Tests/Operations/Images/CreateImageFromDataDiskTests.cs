@@ -9,6 +9,7 @@ namespace CloudImages.EndToEnd.Tests
     public sealed class CreateImageFromDataDiskTests
     {
         private const string FreeDisk = DefaultInventory.FreeDataVolumeId;
+        private const string WindowsDisk = "0f5e4d3c-2b1a-4098-8765-4321fedcba98";
 
         [Fact]
         public async Task A_data_disk_makes_a_system_disk_image_of_the_OS_the_request_names()
@@ -96,10 +97,10 @@ namespace CloudImages.EndToEnd.Tests
         public async Task A_data_image_takes_the_OS_type_of_the_ECS_its_disk_is_attached_to()
         {
             await using var s = await ImsSession.StartAsync(configure: o =>
-                o.Inventory.Volumes.Add(new EvsVolume("0f5e4d3c-2b1a-4098-8765-4321fedcba98", 50, Bootable: false) { ServerId = DefaultInventory.WindowsServerId }));
+                o.Inventory.Volumes.Add(new EvsVolume(WindowsDisk, 50, Bootable: false) { ServerId = DefaultInventory.WindowsServerId }));
             var job = await s.Owner.CreateImageAsync(new CreateImageRequest
             {
-                DataImages = new[] { new CreateImageDataImage { Name = "windows-data", VolumeId = "0f5e4d3c-2b1a-4098-8765-4321fedcba98" } },
+                DataImages = new[] { new CreateImageDataImage { Name = "windows-data", VolumeId = WindowsDisk } },
             });
 
             var sub = Assert.Single((await s.CompleteAsync(job)).Entities!.SubJobResults!);
@@ -113,10 +114,10 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             await RefusedAsync(
-                () => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "x", VolumeId = "00000000-0000-4000-8000-000000000000", OsVersion = "CentOS 7.0 64bit" }),
+                () => s.Owner.CreateImageAsync(Of("00000000-0000-4000-8000-000000000000")),
                 "IMG.0120");
             await RefusedAsync(
-                () => s.Owner.CreateImageAsync(new CreateImageRequest { DataImages = new[] { new CreateImageDataImage { Name = "d", VolumeId = "nope" } } }),
+                () => s.Owner.CreateImageAsync(DataDisks("nope")),
                 "IMG.0120");
         }
 
@@ -126,10 +127,10 @@ namespace CloudImages.EndToEnd.Tests
             await using var s = await ImsSession.StartAsync();
             var systemDisk = Server(DefaultInventory.LinuxServerId).SystemVolumeId;
             await RefusedAsync(
-                () => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "x", VolumeId = systemDisk, OsVersion = "CentOS 7.0 64bit" }),
+                () => s.Owner.CreateImageAsync(Of(systemDisk)),
                 "IMG.0006");
             await RefusedAsync(
-                () => s.Owner.CreateImageAsync(new CreateImageRequest { DataImages = new[] { new CreateImageDataImage { Name = "d", VolumeId = systemDisk } } }),
+                () => s.Owner.CreateImageAsync(DataDisks(systemDisk)),
                 "IMG.0006");
         }
 
@@ -137,13 +138,11 @@ namespace CloudImages.EndToEnd.Tests
         public async Task A_disk_with_an_image_in_the_making_is_refused_with_IMG_0022()
         {
             await using var s = await ImsSession.StartAsync();
-            var first = await s.Owner.CreateImageAsync(new CreateImageRequest { Name = "first", VolumeId = FreeDisk, OsVersion = "CentOS 7.0 64bit" });
-            await RefusedAsync(
-                () => s.Owner.CreateImageAsync(new CreateImageRequest { DataImages = new[] { new CreateImageDataImage { Name = "d", VolumeId = FreeDisk } } }),
-                "IMG.0022");
+            var first = await s.Owner.CreateImageAsync(Of(FreeDisk));
+            await RefusedAsync(() => s.Owner.CreateImageAsync(DataDisks(FreeDisk)), "IMG.0022");
 
             await s.CompleteAsync(first);
-            var second = await s.Owner.CreateImageAsync(new CreateImageRequest { DataImages = new[] { new CreateImageDataImage { Name = "d", VolumeId = FreeDisk } } });
+            var second = await s.Owner.CreateImageAsync(DataDisks(FreeDisk));
             Assert.Equal(JobState.Success, (await s.CompleteAsync(second)).Status);
         }
 
@@ -152,16 +151,7 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             var attached = Server(DefaultInventory.LinuxServerId).DataVolumeIds.Single();
-            await RefusedAsync(
-                () => s.Owner.CreateImageAsync(new CreateImageRequest
-                {
-                    DataImages = new[]
-                    {
-                        new CreateImageDataImage { Name = "a", VolumeId = attached },
-                        new CreateImageDataImage { Name = "b", VolumeId = FreeDisk },
-                    },
-                }),
-                "IMG.0140");
+            await RefusedAsync(() => s.Owner.CreateImageAsync(DataDisks(attached, FreeDisk)), "IMG.0140");
         }
 
         [Fact]
@@ -169,7 +159,7 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             await RefusedAsync(
-                () => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "x", VolumeId = FreeDisk, OsVersion = "CentOS 99 64bit" }),
+                () => s.Owner.CreateImageAsync(Of(FreeDisk) with { OsVersion = "CentOS 99 64bit" }),
                 "IMG.0056");
         }
 
@@ -178,7 +168,7 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             await RefusedAsync(
-                () => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "x", VolumeId = FreeDisk, OsVersion = "CentOS 7.0 64bit", Type = CreateImageType.IsoImage }),
+                () => s.Owner.CreateImageAsync(Of(FreeDisk) with { Type = CreateImageType.IsoImage }),
                 "IMG.0024");
         }
 
@@ -198,7 +188,7 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             await RefusedAsync(() => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "x" }), "IMG.0012");
-            await RefusedAsync(() => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "x", DataImages = Array.Empty<CreateImageDataImage>() }), "IMG.0012");
+            await RefusedAsync(() => s.Owner.CreateImageAsync(DataDisks() with { Name = "x" }), "IMG.0012");
         }
 
         [Fact]
@@ -207,10 +197,12 @@ namespace CloudImages.EndToEnd.Tests
             await using var s = await ImsSession.StartAsync();
             s.Owner.ValidateQueries = false;
             #pragma warning disable CIMG0002 // breaks the client's rule on purpose
-            var request = new CreateImageRequest { Name = "x", VolumeId = FreeDisk, OsVersion = "CentOS 7.0 64bit", InstanceId = DefaultInventory.LinuxServerId };
+            var request = Of(FreeDisk) with { InstanceId = DefaultInventory.LinuxServerId };
             #pragma warning restore CIMG0002
             await RefusedAsync(() => s.Owner.CreateImageAsync(request), "IMG.0001");
             Assert.Equal(0, s.Ims.Catalogue.Count);
         }
+
+        private static CreateImageRequest Of(string volumeId) => new() { Name = "x", VolumeId = volumeId, OsVersion = "CentOS 7.0 64bit" };
     }
 }

@@ -79,16 +79,11 @@ namespace CloudImages.EndToEnd.Tests
         public async Task Data_images_of_the_ECS_are_made_by_sub_jobs_of_the_same_job()
         {
             await using var s = await ImsSession.StartAsync();
-            s.Owner.ValidateQueries = false; // the spec's rule forbids instance_id with data_images; IMS takes both
+            s.Owner.ValidateQueries = false;
             var dataDisk = Server(LinuxServer).DataVolumeIds.Single();
-            #pragma warning disable CIMG0002 // breaks the client's rule on purpose
-            var job = await s.Owner.CreateImageAsync(new CreateImageRequest
-            {
-                Name = "system",
-                InstanceId = LinuxServer,
-                DataImages = new[] { new CreateImageDataImage { Name = "data", VolumeId = dataDisk, Tags = new[] { "disk.1" } } },
-            });
-            #pragma warning restore CIMG0002
+            var request = WithDataImage("system", LinuxServer, "data", dataDisk);
+            request.DataImages![0].Tags = new[] { "disk.1" };
+            var job = await s.Owner.CreateImageAsync(request);
 
             var done = await s.CompleteAsync(job);
             var sub = Assert.Single(done.Entities!.SubJobResults!);
@@ -112,7 +107,7 @@ namespace CloudImages.EndToEnd.Tests
         public async Task An_unknown_ECS_is_refused_with_IMG_0005()
         {
             await using var s = await ImsSession.StartAsync();
-            await RefusedAsync(() => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "x", InstanceId = "00000000-0000-4000-8000-000000000000" }), "IMG.0005");
+            await RefusedAsync(() => s.Owner.CreateImageAsync(Of("x", "00000000-0000-4000-8000-000000000000")), "IMG.0005");
             Assert.Empty(s.Ims.Jobs);
         }
 
@@ -133,7 +128,7 @@ namespace CloudImages.EndToEnd.Tests
         public async Task A_running_ECS_is_refused_with_IMG_0008()
         {
             await using var s = await ImsSession.StartAsync();
-            await RefusedAsync(() => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "x", InstanceId = DefaultInventory.RunningServerId }), "IMG.0008");
+            await RefusedAsync(() => s.Owner.CreateImageAsync(Of("x", DefaultInventory.RunningServerId)), "IMG.0008");
         }
 
         [Fact]
@@ -153,15 +148,7 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             s.Owner.ValidateQueries = false;
-            #pragma warning disable CIMG0002 // breaks the client's rule on purpose
-            var request = new CreateImageRequest
-            {
-                Name = "x",
-                InstanceId = LinuxServer,
-                DataImages = new[] { new CreateImageDataImage { Name = "d", VolumeId = Server(LinuxServer).SystemVolumeId } },
-            };
-            #pragma warning restore CIMG0002
-            await RefusedAsync(() => s.Owner.CreateImageAsync(request), "IMG.0006");
+            await RefusedAsync(() => s.Owner.CreateImageAsync(WithDataImage("x", LinuxServer, "d", Server(LinuxServer).SystemVolumeId)), "IMG.0006");
         }
 
         [Fact]
@@ -169,15 +156,7 @@ namespace CloudImages.EndToEnd.Tests
         {
             await using var s = await ImsSession.StartAsync();
             s.Owner.ValidateQueries = false;
-            #pragma warning disable CIMG0002 // breaks the client's rule on purpose
-            var request = new CreateImageRequest
-            {
-                Name = "x",
-                InstanceId = LinuxServer,
-                DataImages = new[] { new CreateImageDataImage { Name = "d", VolumeId = DefaultInventory.FreeDataVolumeId } },
-            };
-            #pragma warning restore CIMG0002
-            await RefusedAsync(() => s.Owner.CreateImageAsync(request), "IMG.0140");
+            await RefusedAsync(() => s.Owner.CreateImageAsync(WithDataImage("x", LinuxServer, "d", DefaultInventory.FreeDataVolumeId)), "IMG.0140");
             Assert.Equal(0, s.Ims.Catalogue.Count);
         }
 
@@ -226,5 +205,7 @@ namespace CloudImages.EndToEnd.Tests
             Assert.Equal(0, s.Ims.Catalogue.Count);
             Assert.Empty(s.Ims.Jobs);
         }
+
+        private static CreateImageRequest Of(string name, string serverId) => new() { Name = name, InstanceId = serverId };
     }
 }

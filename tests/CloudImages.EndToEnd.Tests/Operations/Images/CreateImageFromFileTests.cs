@@ -246,7 +246,9 @@ namespace CloudImages.EndToEnd.Tests
         public async Task Four_data_image_files_are_refused_with_IMG_0194()
         {
             await using var s = await ImsSession.StartAsync();
-            var data = Enumerable.Range(1, 4).Select(i => new CreateImageDataImage { Name = $"d{i}", ImageUrl = File("data-disk.vhd").Url, MinDisk = 40 }).ToArray();
+            var data = Enumerable.Range(1, 4)
+                .Select(i => new CreateImageDataImage { Name = $"d{i}", ImageUrl = File("data-disk.vhd").Url, MinDisk = 40 })
+                .ToArray();
             await RefusedAsync(() => s.Owner.CreateImageAsync(Request(File("centos7.qcow2").Url) with { DataImages = data }), "IMG.0194");
         }
 

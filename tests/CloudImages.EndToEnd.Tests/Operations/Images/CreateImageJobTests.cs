@@ -35,14 +35,7 @@ namespace CloudImages.EndToEnd.Tests
             await using var s = await ImsSession.StartAsync();
             s.Ims.JobOptions.Failures["imsCreateImageByInstance"] = new ImsJobFailure("IMS.0005", "The ECS could not be imaged.");
             s.Owner.ValidateQueries = false;
-            #pragma warning disable CIMG0002 // the spec's rule forbids instance_id with data_images; IMS takes both
-            var job = await s.Owner.CreateImageAsync(new CreateImageRequest
-            {
-                Name = "doomed",
-                InstanceId = LinuxServer,
-                DataImages = new[] { new CreateImageDataImage { Name = "doomed-data", VolumeId = Server(LinuxServer).DataVolumeIds.Single() } },
-            });
-            #pragma warning restore CIMG0002
+            var job = await s.Owner.CreateImageAsync(WithDataImage("doomed", LinuxServer, "doomed-data", Server(LinuxServer).DataVolumeIds.Single()));
 
             var error = await Assert.ThrowsAsync<ApiJobFailedException>(() => s.CompleteAsync(job));
             Assert.Equal("IMS.0005", error.ErrorCode);
@@ -67,13 +60,19 @@ namespace CloudImages.EndToEnd.Tests
 
             var jobs = new[]
             {
-                ("imsImportImageJob", await s.Owner.CreateImageAsync(new CreateImageRequest { Name = "a", ImageUrl = File("centos7.qcow2").Url, MinDisk = 40 })),
+                ("imsImportImageJob", await s.Owner.CreateImageAsync(new CreateImageRequest
+                {
+                    Name = "a", ImageUrl = File("centos7.qcow2").Url, MinDisk = 40,
+                })),
                 ("imsImportImageJob", await s.Owner.ImportImageQuicklyAsync(new ImportImageQuicklyRequest
                 {
                     Name = "b", ImageUrl = File("ubuntu2004.zvhd2").Url, MinDisk = 40, OsVersion = "Ubuntu 18.04 server 64bit",
                 })),
-                ("imsImportDataImageJob", await s.Owner.CreateDataImageAsync(new CreateDataImageRequest { Name = "c", ImageUrl = File("data-disk.vhd").Url, MinDisk = 40 })),
-                ("imsCreateWholeImageByInstanceJob", await s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest { Name = "d", InstanceId = LinuxServer })),
+                ("imsImportDataImageJob", await s.Owner.CreateDataImageAsync(DataFile("c"))),
+                ("imsCreateWholeImageByInstanceJob", await s.Owner.CreateFullEcsImageAsync(new CreateFullEcsImageRequest
+                {
+                    Name = "d", InstanceId = LinuxServer,
+                })),
                 ("imsVolumeCreateImageJob", await s.Owner.CreateImageAsync(new CreateImageRequest
                 {
                     Name = "e", VolumeId = DefaultInventory.FreeDataVolumeId, OsVersion = "CentOS 7.0 64bit",
@@ -95,16 +94,9 @@ namespace CloudImages.EndToEnd.Tests
         public async Task A_request_over_the_image_quota_is_refused_with_IMG_0015_and_other_projects_keep_their_own()
         {
             await using var s = await ImsSession.StartAsync(configure: o => o.Inventory.ImageQuota = 2);
-            await s.Owner.CreateDataImageAsync(new CreateDataImageRequest { Name = "one", ImageUrl = File("data-disk.vhd").Url, MinDisk = 40 });
+            await s.Owner.CreateDataImageAsync(DataFile("one"));
             s.Owner.ValidateQueries = false;
-            #pragma warning disable CIMG0002 // the spec's rule forbids instance_id with data_images; IMS takes both
-            var twoMore = new CreateImageRequest
-            {
-                Name = "two",
-                InstanceId = LinuxServer,
-                DataImages = new[] { new CreateImageDataImage { Name = "three", VolumeId = Server(LinuxServer).DataVolumeIds.Single() } },
-            };
-            #pragma warning restore CIMG0002
+            var twoMore = WithDataImage("two", LinuxServer, "three", Server(LinuxServer).DataVolumeIds.Single());
             await RefusedAsync(() => s.Owner.CreateImageAsync(twoMore), "IMG.0015");
             Assert.Equal(1, s.Ims.Catalogue.Count);
 
@@ -115,7 +107,7 @@ namespace CloudImages.EndToEnd.Tests
             }), "IMG.0015");
             await RefusedAsync(() => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "three", InstanceId = LinuxServer }), "IMG.0015");
 
-            var job = await s.Member.CreateDataImageAsync(new CreateDataImageRequest { Name = "members", ImageUrl = File("data-disk.vhd").Url, MinDisk = 40 });
+            var job = await s.Member.CreateDataImageAsync(DataFile("members"));
             Assert.Equal(JobState.Success, (await s.CompleteAsync(job)).Status);
         }
 
@@ -136,7 +128,11 @@ namespace CloudImages.EndToEnd.Tests
         public static TheoryData<string, string, string> MalformedBodies()
         {
             var data = new TheoryData<string, string, string>();
-            foreach (var path in new[] { "/v2/cloudimages/action", "/v1/cloudimages/wholeimages/action", "/v1/cloudimages/dataimages/action", "/v2/cloudimages/quickimport/action" })
+            var paths = new[]
+            {
+                "/v2/cloudimages/action", "/v1/cloudimages/wholeimages/action", "/v1/cloudimages/dataimages/action", "/v2/cloudimages/quickimport/action",
+            };
+            foreach (var path in paths)
             {
                 data.Add(path, "{not json", "IMG.0001");
                 data.Add(path, "[]", "IMG.0001");
@@ -150,8 +146,8 @@ namespace CloudImages.EndToEnd.Tests
             data.Add("/v2/cloudimages/action", """{"data_images": [{"name": "d"}]}""", "IMG.0001");
             data.Add("/v2/cloudimages/action", """{"name": "x", "instance_id": 7}""", "IMG.0001");
             data.Add("/v2/cloudimages/action", """{"name": "x", "image_url": "ims-image-files:centos7.qcow2", "min_disk": 1.5}""", "IMG.0001");
-            data.Add("/v2/cloudimages/action", """{"name": "x", "image_url": "ims-image-files:centos7.qcow2", "min_disk": 40, "is_config": "yes"}""", "IMG.0001");
-            data.Add("/v2/cloudimages/action", """{"name": "x", "instance_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "image_tags": [{"key": "k"}]}""", "IMG.0001");
+            data.Add("/v2/cloudimages/action", """{"name": "x", "image_url": "b:c.qcow2", "min_disk": 40, "is_config": "yes"}""", "IMG.0001");
+            data.Add("/v2/cloudimages/action", """{"name": "x", "instance_id": "i", "image_tags": [{"key": "k"}]}""", "IMG.0001");
             data.Add("/v1/cloudimages/dataimages/action", """{"name": "x", "image_url": "ims-image-files:data-disk.vhd"}""", "IMG.0001");
             return data;
         }

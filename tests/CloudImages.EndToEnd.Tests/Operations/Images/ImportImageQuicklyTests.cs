@@ -95,7 +95,7 @@ namespace CloudImages.EndToEnd.Tests
             await using var s = await ImsSession.StartAsync();
             s.Owner.ValidateQueries = false;
             #pragma warning disable CIMG0003 // breaks the client's rule on purpose
-            var request = new ImportImageQuicklyRequest { Name = "x", ImageUrl = File("ubuntu2004.zvhd2").Url, MinDisk = 40, Type = QuickImportImageType.Ecs };
+            var request = Request(File("ubuntu2004.zvhd2").Url) with { OsVersion = null, Type = QuickImportImageType.Ecs };
             #pragma warning restore CIMG0003
             await RefusedAsync(() => s.Owner.ImportImageQuicklyAsync(request), "IMG.0001");
         }
@@ -106,8 +106,9 @@ namespace CloudImages.EndToEnd.Tests
             await using var s = await ImsSession.StartAsync();
             s.Owner.ValidateQueries = false;
             #pragma warning disable CIMG0004 // values the client would refuse, sent to see the service refuse them
-            await RefusedAsync(() => s.Owner.ImportImageQuicklyAsync(Request(File("ubuntu2004.zvhd2").Url) with { Architecture = new ImageArchitecture("mips") }), "IMG.0212");
-            await RefusedAsync(() => s.Owner.ImportImageQuicklyAsync(Request(File("ubuntu2004.zvhd2").Url) with { Type = new QuickImportImageType("IsoImage") }), "IMG.0024");
+            var zvhd2 = Request(File("ubuntu2004.zvhd2").Url);
+            await RefusedAsync(() => s.Owner.ImportImageQuicklyAsync(zvhd2 with { Architecture = new ImageArchitecture("mips") }), "IMG.0212");
+            await RefusedAsync(() => s.Owner.ImportImageQuicklyAsync(zvhd2 with { Type = new QuickImportImageType("IsoImage") }), "IMG.0024");
             #pragma warning restore CIMG0004
         }
 
@@ -127,6 +128,7 @@ namespace CloudImages.EndToEnd.Tests
             await RefusedAsync(() => s.Owner.ImportImageQuicklyAsync(Request(Bucket + ":huge.zvhd2") with { MinDisk = 1024 }), "IMG.0059");
         }
 
-        private static ImportImageQuicklyRequest Request(string url) => new() { Name = "quick", ImageUrl = url, OsVersion = "CentOS 7.0 64bit", MinDisk = 40 };
+        private static ImportImageQuicklyRequest Request(string url) =>
+            new() { Name = "quick", ImageUrl = url, OsVersion = "CentOS 7.0 64bit", MinDisk = 40 };
     }
 }
