@@ -13,6 +13,10 @@ namespace CloudImages.Emulator
             ExportImageEndpoint.Route,
             CopyImageInRegionEndpoint.Route,
             GetImageQuotaEndpoint.Route,
+            CreateImageEndpoint.Route,
+            CreateFullEcsImageEndpoint.Route,
+            CreateDataImageEndpoint.Route,
+            ImportImageQuicklyEndpoint.Route,
         };
     }
 }
