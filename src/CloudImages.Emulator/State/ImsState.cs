@@ -95,7 +95,7 @@ namespace CloudImages.Emulator
 
         public ImmutableList<BucketObject> BucketObjects { get; init; } = ImmutableList<BucketObject>.Empty;
 
-        public int ImageQuota { get; init; } = 100;
+        public int ImageQuota { get; init; } = 10_000;
 
         public static string MemberKey(string imageId, string projectId) => imageId + "\n" + projectId;
 

@@ -107,7 +107,7 @@ namespace CloudImages.EndToEnd.Tests
             // A line per poll: pending ones while the job runs, then SUCCESS naming the image, which is then listed active.
             var polls = lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+\.\d s  ")).ToList();
             Assert.True(polls.Count >= 2, string.Join("\n", lines));
-            Assert.All(polls[..^1], l => Assert.Matches("  (INIT|RUNNING)$", l));
+            Assert.All(polls[..^1], l => Assert.Matches("  (INIT|RUNNING)(  image [0-9a-f-]{36})?$", l));
             var imageId = System.Text.RegularExpressions.Regex.Match(polls[^1], "  SUCCESS  image ([0-9a-f-]{36})$").Groups[1].Value;
             Assert.NotEmpty(imageId);
             Assert.Contains(lines, l => l.Contains($"id={imageId}", StringComparison.Ordinal));

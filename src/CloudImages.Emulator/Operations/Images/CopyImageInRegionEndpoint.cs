@@ -35,11 +35,7 @@ namespace CloudImages.Emulator
                     throw ImsErrors.Refuse("IMG.0167", $"image {id} was created from an ISO file.");
                 }
 
-                var used = GetImageQuotaEndpoint.Used(state, project);
-                if (used >= state.ImageQuota)
-                {
-                    throw ImsErrors.Refuse("IMG.0015", $"project {project} has {used} of {state.ImageQuota} private images.");
-                }
+                ImageQuota.Ensure(state, project, 1);
 
                 var copy = source with
                 {

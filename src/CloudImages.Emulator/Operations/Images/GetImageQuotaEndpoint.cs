@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 
 namespace CloudImages.Emulator
 {
@@ -12,15 +11,10 @@ namespace CloudImages.Emulator
         private const int MinQuota = 1;
         private const int MaxQuota = 1000;
 
-        /// <summary>The private images <paramref name="project"/> owns: every image of its own but deleted ones and the
-        /// public images, whatever their status (a queued image counts).</summary>
-        public static int Used(ImsTransaction state, string project) =>
-            state.Images().Count(i => state.Owns(project, i) && i.Status != "deleted" && i.Visibility != "public" && i.ImageType != "gold");
-
         private static ImsResponse Handle(ImsCall call)
         {
             var project = call.ProjectId;
-            var (used, quota) = call.Run(state => (Used(state, project), state.ImageQuota));
+            var (used, quota) = call.Run(state => (ImageQuota.Used(state, project), state.ImageQuota));
             return ImsResponse.Json(200, w =>
             {
                 w.WriteStartObject();

@@ -36,12 +36,7 @@ namespace CloudImages.Emulator
                 }
             }
 
-            // The quota counts the project's private images: public (gold) ones it publishes are not in it.
-            var used = owned.Count(i => i.Visibility != "public" && i.ImageType != "gold");
-            if (used + images.Count > state.ImageQuota)
-            {
-                throw ImsErrors.Refuse("IMG.0015", $"project {projectId} has {used} of {state.ImageQuota} images; this request makes {images.Count}.");
-            }
+            ImageQuota.Ensure(state, projectId, images.Count);
 
             foreach (var image in images)
             {

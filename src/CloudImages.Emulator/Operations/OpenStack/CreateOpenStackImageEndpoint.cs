@@ -25,11 +25,7 @@ namespace CloudImages.Emulator
             var project = call.ProjectId;
             return call.Run(state =>
             {
-                var owned = state.Images().Count(i => state.Owns(project, i) && i.Visibility != "public");
-                if (owned >= state.ImageQuota)
-                {
-                    throw ImsErrors.Refuse("IMG.0015", $"the project has {owned} private images, its quota is {state.ImageQuota}.");
-                }
+                ImageQuota.Ensure(state, project, 1);
 
                 var created = image with { Id = ImsTransaction.NewId(), Owner = project, CreatedAt = state.Now, UpdatedAt = state.Now };
                 state.PutImage(created);

@@ -29,7 +29,7 @@ namespace CloudImages.EndToEnd.Tests.Operations.Images
         [Fact]
         public async Task A_copy_counts_from_the_moment_it_is_requested()
         {
-            await using var s = await ImsSession.StartAsync();
+            await using var s = await ImsSession.StartAsync(configure: o => o.Inventory.ImageQuota = 100);
             var source = AddImage(s, "source");
             var before = await QuotaOf(s.Owner);
 
@@ -43,7 +43,7 @@ namespace CloudImages.EndToEnd.Tests.Operations.Images
         [Fact]
         public async Task The_answer_has_the_shape_of_the_pages_example()
         {
-            await using var s = await ImsSession.StartAsync();
+            await using var s = await ImsSession.StartAsync(configure: o => o.Inventory.ImageQuota = 100);
             using var http = new HttpClient();
             http.DefaultRequestHeaders.Add("X-Auth-Token", ImsSession.OwnerToken);
 
