@@ -7,18 +7,21 @@ namespace CloudImages.Emulator
     /// Each check answers the IMG code the Error Codes page gives for that mistake.</summary>
     internal static partial class ImageAttributeRules
     {
-        /// <summary>1 to 128 letters, digits, hyphens, periods, underscores and spaces, not starting or ending with a space.</summary>
+        /// <summary>1 to 128 letters, digits, hyphens, periods, underscores and spaces, not starting or ending with a
+        /// space; creating metadata through the OpenStack API allows <paramref name="maxLength"/> 255.</summary>
         /// <returns>The name.</returns>
-        public static string Name(string? name, string member)
+        /// <exception cref="ImsRequestException">Empty (IMG.0013), too long (IMG.0002 where the limit is 128, else
+        /// IMG.0003 like any other wrong name), or another character (IMG.0003).</exception>
+        public static string Name(string? name, string member, int maxLength = 128)
         {
             if (string.IsNullOrEmpty(name))
             {
                 throw ImsErrors.Refuse("IMG.0013", $"{member} is empty.");
             }
 
-            if (name.Length > 128)
+            if (name.Length > maxLength)
             {
-                throw ImsErrors.Refuse("IMG.0002", $"{member} has {name.Length} characters.");
+                throw ImsErrors.Refuse(maxLength == 128 ? "IMG.0002" : "IMG.0003", $"{member} has {name.Length} characters, more than {maxLength}.");
             }
 
             return NamePattern().IsMatch(name)
@@ -48,7 +51,7 @@ namespace CloudImages.Emulator
                 ? project
                 : throw new ImsRequestException(ImsErrors.InvalidEnterpriseProject($"{member} '{project}' is neither 0 nor a UUID."));
 
-        [GeneratedRegex(@"\A[A-Za-z0-9._-](?:[A-Za-z0-9 ._-]{0,126}[A-Za-z0-9._-])?\z")]
+        [GeneratedRegex(@"\A[A-Za-z0-9._-](?:[A-Za-z0-9 ._-]*[A-Za-z0-9._-])?\z")]
         private static partial Regex NamePattern();
     }
 }

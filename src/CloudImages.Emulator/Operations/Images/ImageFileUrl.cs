@@ -1,13 +1,12 @@
 using System;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace CloudImages.Emulator
 {
     /// <summary>An <c>image_url</c>: "OBS bucket name:Image file name", and the file's format by its extension
     /// (ZVHD, QCOW2, VHD, RAW, VHDX, QED, VDI, QCOW, ZVHD2 or VMDK, as "Registering an Image" lists, and ISO and
     /// OVA files).</summary>
-    internal sealed partial record ImageFileUrl(string Bucket, string Key, string Format)
+    internal sealed record ImageFileUrl(string Bucket, string Key, string Format)
     {
         /// <summary>The most a file imported the common way may hold: 128 GB ("Importing an Image File Quickly"
         /// sends larger files there).</summary>
@@ -37,32 +36,11 @@ namespace CloudImages.Emulator
         /// names a file of a format IMS does not import (IMG.0072).</exception>
         public static ImageFileUrl Parse(string url, string member)
         {
-            var colon = url.IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0 || colon == url.Length - 1)
-            {
-                throw ImsErrors.Refuse("IMG.0017", $"{member} '{url}' is not bucket:file.");
-            }
-
-            var (bucket, key) = (url[..colon], url[(colon + 1)..]);
-            if (bucket.Length == 0)
-            {
-                throw ImsErrors.Refuse("IMG.0068", $"{member} '{url}'.");
-            }
-
-            if (!BucketPattern().IsMatch(bucket))
-            {
-                throw ImsErrors.Refuse("IMG.0109", $"{member}: bucket '{bucket}' is not 3 to 63 lowercase letters, digits, '-' and '.'.");
-            }
-
-            if (key.Contains(' ', StringComparison.Ordinal))
-            {
-                throw ImsErrors.Refuse("IMG.0175", $"{member} '{url}'.");
-            }
-
-            var dot = key.LastIndexOf('.');
-            var format = dot < 0 ? string.Empty : key[(dot + 1)..].ToLowerInvariant();
+            var file = ObsFileUrl.Parse(url, member, emptyKeyCode: "IMG.0017");
+            var dot = file.Key.LastIndexOf('.');
+            var format = dot < 0 ? string.Empty : file.Key[(dot + 1)..].ToLowerInvariant();
             return Formats.Contains(format)
-                ? new ImageFileUrl(bucket, key, format)
+                ? new ImageFileUrl(file.Bucket, file.Key, format)
                 : throw new ImsRequestException(ImsErrors.InvalidFormat($"{member} '{url}' is not a {string.Join(", ", Formats)} file."));
         }
 
@@ -137,8 +115,5 @@ namespace CloudImages.Emulator
         public ImageFileUrl QuickImportable(string member) => IsQuickImportable
             ? this
             : throw new ImsRequestException(ImsErrors.InvalidFormat($"{member} '{Url}': only ZVHD2 and RAW files are imported quickly."));
-
-        [GeneratedRegex(@"\A[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\z")]
-        private static partial Regex BucketPattern();
     }
 }

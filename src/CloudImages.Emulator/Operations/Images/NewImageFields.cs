@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace CloudImages.Emulator
 {
     /// <summary>What a new image takes from its request whatever its source: name, description, tags, enterprise
     /// project and memory limits, each checked as "Image Attributes" and the creating pages describe.</summary>
-    internal sealed partial record NewImageFields(string Name, string? Description, IReadOnlyList<ImageTag> Tags)
+    internal sealed record NewImageFields(string Name, string? Description, IReadOnlyList<ImageTag> Tags)
     {
         public string EnterpriseProjectId { get; init; } = "0";
 
@@ -45,58 +44,14 @@ namespace CloudImages.Emulator
         public static NewImageFields ReadOwn(JsonBody body, string? defaultName = null) =>
             new(CheckedName(body, defaultName), CheckedDescription(body), NewImageTags.Read(body));
 
-        private static string CheckedName(JsonBody body, string? defaultName)
-        {
-            var name = body.String("name") ?? defaultName;
-            if (string.IsNullOrEmpty(name))
-            {
-                throw ImsErrors.Refuse("IMG.0013", $"{body.Member("name")} is missing.");
-            }
+        private static string CheckedName(JsonBody body, string? defaultName) =>
+            ImageAttributeRules.Name(body.String("name") ?? defaultName, body.Member("name"));
 
-            if (name.Length > 128)
-            {
-                throw ImsErrors.Refuse("IMG.0002", $"{body.Member("name")} has {name.Length}.");
-            }
-
-            return NamePattern().IsMatch(name)
-                ? name
-                : throw ImsErrors.Refuse("IMG.0003", $"{body.Member("name")} '{name}' holds a character other than letters, digits, spaces, '-', '.' " +
-                    "and '_', or starts or ends with a space.");
-        }
-
-        private static string? CheckedDescription(JsonBody body)
-        {
-            var description = body.String("description");
-            if (description is null)
-            {
-                return null;
-            }
-
-            if (description.Length > 1024)
-            {
-                throw ImsErrors.Refuse("IMG.0004", $"{body.Member("description")} has {description.Length}.");
-            }
-
-            return description.AsSpan().IndexOfAny("\r\n<>") < 0
-                ? description
-                : throw ImsErrors.Refuse("IMG.0054", $"{body.Member("description")} holds a line break or an angle bracket.");
-        }
+        private static string? CheckedDescription(JsonBody body) =>
+            body.String("description") is { } description ? ImageAttributeRules.Description(description, body.Member("description")) : null;
 
         // "0" or blank is the default enterprise project, anything else names one by its UUID.
-        private static string EnterpriseProject(JsonBody body)
-        {
-            var id = body.String("enterprise_project_id");
-            if (string.IsNullOrEmpty(id) || id == "0")
-            {
-                return "0";
-            }
-
-            return Guid.TryParseExact(id, "D", out _)
-                ? id
-                : throw new ImsRequestException(ImsErrors.InvalidEnterpriseProject($"'{id}' is neither 0 nor a UUID."));
-        }
-
-        [GeneratedRegex(@"\A(?! )[A-Za-z0-9 ._-]{1,128}(?<! )\z")]
-        private static partial Regex NamePattern();
+        private static string EnterpriseProject(JsonBody body) =>
+            body.String("enterprise_project_id") is { Length: > 0 } id ? ImageAttributeRules.EnterpriseProject(id, body.Member("enterprise_project_id")) : "0";
     }
 }

@@ -52,7 +52,7 @@ namespace CloudImages.Emulator
             var name = body.String("name");
             if (name is not null)
             {
-                OpenStackImageRules.CheckName(name, 255);
+                ImageAttributeRules.Name(name, "name", maxLength: 255);
             }
 
             var container = body.String("container_format") ?? "bare";

@@ -29,37 +29,6 @@ namespace CloudImages.Emulator
             "__productcode", "__whole_image",
         };
 
-        /// <summary>"Image Attributes": 1 to <paramref name="maxLength"/> characters (the page says 128; creating
-        /// metadata allows 255), letters, digits, hyphens, periods, underscores and spaces, not starting or ending
-        /// with a space. Too long: IMG.0002 where the limit is 128, else IMG.0003 like any other wrong name.</summary>
-        public static void CheckName(string name, int maxLength)
-        {
-            if (name.Length > maxLength)
-            {
-                throw ImsErrors.Refuse(maxLength == 128 ? "IMG.0002" : "IMG.0003", $"the name has {name.Length} characters, more than {maxLength}.");
-            }
-
-            if (name.Length == 0 || name[0] == ' ' || name[^1] == ' ' || !name.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '_' or ' '))
-            {
-                var detail = $"'{name}' is empty, starts or ends with a space, or holds other than letters, digits, '-', '.', '_' and space.";
-                throw ImsErrors.Refuse("IMG.0003", detail);
-            }
-        }
-
-        /// <summary>"Image Attributes": at most 1,024 characters, no carriage returns or angle brackets.</summary>
-        public static void CheckDescription(string description)
-        {
-            if (description.Length > 1024)
-            {
-                throw ImsErrors.Refuse("IMG.0004", $"it has {description.Length} characters.");
-            }
-
-            if (description.IndexOfAny(new[] { '\r', '\n', '<', '>' }) >= 0)
-            {
-                throw ImsErrors.Refuse("IMG.0054", "it holds a carriage return or an angle bracket.");
-            }
-        }
-
         /// <summary>Tags as creating metadata takes them: <c>key=value</c> or a key alone, 1 to 255 characters, key and
         /// value of letters, digits, '_' and '-'; at most <see cref="MaxTags"/>. A key given twice keeps its last value.</summary>
         public static IReadOnlyList<ImageTag> ParseTags(IReadOnlyList<string> texts)

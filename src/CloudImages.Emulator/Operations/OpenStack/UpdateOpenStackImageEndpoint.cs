@@ -139,13 +139,13 @@ namespace CloudImages.Emulator
             switch (attribute)
             {
                 case "name" when op != "remove":
-                    OpenStackImageRules.CheckName(value!, 128);
+                    ImageAttributeRules.Name(value, "name");
                     return image with { Name = value! };
                 case "__description":
                     Existing(op, attribute, image.Description is not null);
                     if (value is not null)
                     {
-                        OpenStackImageRules.CheckDescription(value);
+                        ImageAttributeRules.Description(value, "__description");
                     }
 
                     return image with { Description = value };
