@@ -70,7 +70,17 @@ namespace CloudImages.Emulator
                     break;
             }
 
-            var response = await ServeAsync(context).ConfigureAwait(false);
+            ImsResponse response;
+            try
+            {
+                response = await ServeAsync(context).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && !context.RequestAborted.IsCancellationRequested)
+            {
+                // A defect of the emulator: still an answer in the IMS shape, naming what went wrong, rather than an empty 500.
+                response = ImsResponse.For(ImsErrors.InternalError with { Message = $"{ImsErrors.InternalError.Message} {ex.GetType().Name}: {ex.Message}" });
+            }
+
             await WriteAsync(context, response, truncate: fault?.Kind == ImsFaultKind.TruncatedBody).ConfigureAwait(false);
         }
 

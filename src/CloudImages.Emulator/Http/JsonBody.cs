@@ -62,7 +62,7 @@ namespace CloudImages.Emulator
             }
         }
 
-        public string? String(string name) => Read(name, JsonValueKind.String, "a string") is { } e ? e.GetString() : null;
+        public string? String(string name) => Read(name, JsonValueKind.String, "a string") is { } e ? Text(e, Member(name)) : null;
 
         public string RequiredString(string name) => String(name) ?? throw Missing(name);
 
@@ -112,7 +112,7 @@ namespace CloudImages.Emulator
             foreach (var item in array.EnumerateArray())
             {
                 items.Add(item.ValueKind == JsonValueKind.String
-                    ? item.GetString()!
+                    ? Text(item, $"{Member(name)}[{items.Count}]")
                     : throw new ImsRequestException(ImsErrors.InvalidRequest($"{Member(name)}[{items.Count}] must be a string.")));
             }
 
@@ -126,6 +126,19 @@ namespace CloudImages.Emulator
 
         /// <summary>The member's path from the body's root, such as <c>image_tags[0].key</c>.</summary>
         public string Member(string name) => _path.Length == 0 ? name : _path + "." + name;
+
+        /// <summary>A string's text; one that escapes half of a surrogate pair (<c>"\ud800"</c>) is no text.</summary>
+        public static string Text(JsonElement value, string member)
+        {
+            try
+            {
+                return value.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new ImsRequestException(ImsErrors.InvalidRequest($"{member} is not valid UTF-16 text."));
+            }
+        }
 
         // Null and absent are alike: the member is not given.
         private JsonElement? Read(string name, JsonValueKind kind, string expected)

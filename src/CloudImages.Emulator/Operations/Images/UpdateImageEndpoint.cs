@@ -111,7 +111,7 @@ namespace CloudImages.Emulator
 
         private static string? Text(JsonElement item, string member, string at) =>
             !item.TryGetProperty(member, out var value) || value.ValueKind == JsonValueKind.Null ? null
-            : value.ValueKind == JsonValueKind.String ? value.GetString()
+            : value.ValueKind == JsonValueKind.String ? JsonBody.Text(value, $"{at}.{member}")
             : throw Invalid($"{at}.{member} must be a string.");
 
         private static CatalogueImage Apply(CatalogueImage image, PatchStep step)

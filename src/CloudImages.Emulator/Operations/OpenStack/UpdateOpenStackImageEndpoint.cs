@@ -127,7 +127,7 @@ namespace CloudImages.Emulator
             }
 
             return value.ValueKind == JsonValueKind.String
-                ? value.GetString()
+                ? JsonBody.Text(value, $"{at}.{name}")
                 : throw new ImsRequestException(ImsErrors.InvalidRequest($"{at}.{name} must be a string."));
         }
 

@@ -121,7 +121,7 @@ namespace CloudImages.Emulator
 
             var text = element.ValueKind switch
             {
-                JsonValueKind.String => element.GetString(),
+                JsonValueKind.String => JsonBody.Text(element, body.Member(name)),
                 JsonValueKind.Number => element.GetRawText(),
                 _ => null,
             };
