@@ -1,8 +1,8 @@
 using CloudImages.Emulator;
 using CloudImages.Ims;
-using static CloudImages.EndToEnd.Tests.CreateFixtures;
+using static CloudImages.EndToEnd.Tests.Operations.Images.CreateFixtures;
 
-namespace CloudImages.EndToEnd.Tests
+namespace CloudImages.EndToEnd.Tests.Operations.Images
 {
     /// <summary>CreateDataImage (POST /v1/cloudimages/dataimages/action): a data disk image from a file in OBS.</summary>
     public sealed class CreateDataImageTests

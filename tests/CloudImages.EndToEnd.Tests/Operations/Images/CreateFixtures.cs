@@ -6,7 +6,7 @@ using CloudImages.Emulator;
 using CloudImages.Ims;
 using CloudImages.Runtime;
 
-namespace CloudImages.EndToEnd.Tests
+namespace CloudImages.EndToEnd.Tests.Operations.Images
 {
     /// <summary>What the creating and importing tests share: the default inventory as a new emulator gets it, finding
     /// an image as its owner sees it, and refusals through the client or a raw request.</summary>

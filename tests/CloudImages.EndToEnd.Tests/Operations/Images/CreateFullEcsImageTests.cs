@@ -1,8 +1,8 @@
 using CloudImages.Emulator;
 using CloudImages.Ims;
-using static CloudImages.EndToEnd.Tests.CreateFixtures;
+using static CloudImages.EndToEnd.Tests.Operations.Images.CreateFixtures;
 
-namespace CloudImages.EndToEnd.Tests
+namespace CloudImages.EndToEnd.Tests.Operations.Images
 {
     /// <summary>CreateFullEcsImage (POST /v1/cloudimages/wholeimages/action): a full-ECS image of an ECS or of a CSBS
     /// or CBR backup.</summary>

@@ -1,8 +1,8 @@
 using CloudImages.Emulator;
 using CloudImages.Ims;
-using static CloudImages.EndToEnd.Tests.CreateFixtures;
+using static CloudImages.EndToEnd.Tests.Operations.Images.CreateFixtures;
 
-namespace CloudImages.EndToEnd.Tests
+namespace CloudImages.EndToEnd.Tests.Operations.Images
 {
     /// <summary>CreateImage (POST /v2/cloudimages/action) from an ECS: a system disk image of a stopped ECS, and data
     /// disk images of its data disks.</summary>

@@ -1,8 +1,8 @@
 using CloudImages.Emulator;
 using CloudImages.Ims;
-using static CloudImages.EndToEnd.Tests.CreateFixtures;
+using static CloudImages.EndToEnd.Tests.Operations.Images.CreateFixtures;
 
-namespace CloudImages.EndToEnd.Tests
+namespace CloudImages.EndToEnd.Tests.Operations.Images
 {
     /// <summary>CreateImage (POST /v2/cloudimages/action) from an image file in OBS (image_url), with data disk image
     /// files, ISO and OVA files, and the quick import.</summary>

@@ -2,9 +2,9 @@ using System.Net;
 using CloudImages.Emulator;
 using CloudImages.Ims;
 using CloudImages.Runtime;
-using static CloudImages.EndToEnd.Tests.CreateFixtures;
+using static CloudImages.EndToEnd.Tests.Operations.Images.CreateFixtures;
 
-namespace CloudImages.EndToEnd.Tests
+namespace CloudImages.EndToEnd.Tests.Operations.Images
 {
     /// <summary>What every creating operation shares: the job on the clock, injected failures, the image quota, who
     /// sees the new image, and malformed bodies.</summary>

@@ -1,8 +1,8 @@
 using CloudImages.Emulator;
 using CloudImages.Ims;
-using static CloudImages.EndToEnd.Tests.CreateFixtures;
+using static CloudImages.EndToEnd.Tests.Operations.Images.CreateFixtures;
 
-namespace CloudImages.EndToEnd.Tests
+namespace CloudImages.EndToEnd.Tests.Operations.Images
 {
     /// <summary>ImportImageQuickly (POST /v2/cloudimages/quickimport/action): a system or data disk image from a
     /// ZVHD2 or RAW file of at most 1 TB.</summary>
