@@ -116,7 +116,7 @@ namespace CloudImages.Emulator
             var jobs = options.Jobs ?? new ImsJobOptions();
             if (file?.Load() is { } saved)
             {
-                return new ImsState(new ImageCatalogue(saved.ProjectId, saved.Images), StateFile.DataOf(saved), jobs, clock, file);
+                return new ImsState(saved.Catalogue, saved.Data, jobs, clock, file);
             }
 
             var catalogueOptions = options.Catalogue ?? new CatalogueOptions();

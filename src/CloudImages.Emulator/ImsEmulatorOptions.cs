@@ -31,8 +31,8 @@ namespace CloudImages.Emulator
         public ImsJobOptions Jobs { get; set; } = new();
 
         /// <summary>A file that keeps the state across restarts: read at start when it exists (then
-        /// <see cref="Catalogue"/> and <see cref="Inventory"/> are not used), and rewritten before every write is
-        /// answered. Null, the default, keeps the state in memory only.</summary>
+        /// <see cref="Catalogue"/> and <see cref="Inventory"/> are not used), and every write is saved before it is
+        /// answered, as a line of FILE.journal beside it. Null, the default, keeps the state in memory only.</summary>
         public string? StateFile { get; set; }
     }
 }

@@ -7,7 +7,7 @@ namespace CloudImages.Emulator
 {
     /// <summary>Everything the emulator knows: images, members, jobs and the inventory. Each request runs as one
     /// <see cref="ImsTransaction"/> under one lock, so a write is applied whole or not at all, and writes never
-    /// interleave. With a state file, a write is on disk before it is acknowledged.</summary>
+    /// interleave. With a state file, a write is on disk (a line of its journal) before it is acknowledged.</summary>
     internal sealed class ImsState
     {
         private readonly object _gate = new();
@@ -62,7 +62,7 @@ namespace CloudImages.Emulator
             }
         }
 
-        /// <summary>Saves the state now (the file is also written by every write).</summary>
+        /// <summary>Writes a snapshot of the state now, and empties the journal (every write is appended to it).</summary>
         public void Save()
         {
             lock (_gate)
@@ -71,13 +71,22 @@ namespace CloudImages.Emulator
             }
         }
 
-        // Callers hold _gate. The file first: a write that cannot be saved is not applied either.
+        // Callers hold _gate. On the disk first: a write whose journal line cannot be saved is not applied either.
         private void Commit(ImsTransaction transaction)
         {
-            var (puts, removes, data) = transaction.Changes();
-            _file?.Save(Catalogue.ProjectId, transaction.Images(), data);
-            Catalogue.Apply(puts, removes);
-            _data = data;
+            var change = transaction.Changes();
+            if (_file is not null)
+            {
+                if (_file.JournalIsLong)
+                {
+                    // Folded into a snapshot of the state before this write, so that a restart has little to replay.
+                    _file.Save(Catalogue.ProjectId, Catalogue.Images, _data);
+                }
+
+                _file.Append(change);
+            }
+
+            _data = change.ApplyTo(Catalogue, _data);
             Version++;
         }
     }
@@ -98,6 +107,12 @@ namespace CloudImages.Emulator
         public int ImageQuota { get; init; } = 10_000;
 
         public static string MemberKey(string imageId, string projectId) => imageId + "\n" + projectId;
+
+        /// <summary>This state with <paramref name="written"/> as the last object, replacing one with its bucket and key.</summary>
+        public ImsStateData WithObject(BucketObject written) => this with
+        {
+            BucketObjects = BucketObjects.RemoveAll(o => o.Bucket == written.Bucket && o.Key == written.Key).Add(written),
+        };
 
         public static ImsStateData From(InventoryOptions inventory) => new()
         {

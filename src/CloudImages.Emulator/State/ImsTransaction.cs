@@ -12,12 +12,18 @@ namespace CloudImages.Emulator
     {
         private readonly ImsState _state;
         private readonly Dictionary<string, CatalogueImage?> _images = new(StringComparer.Ordinal);
+        private readonly ImsStateData _original;
+        // What the request touched, for its journal line: members by key, jobs by id, objects by bucket and key.
+        private readonly Dictionary<string, MemberId> _members = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _jobs = new(StringComparer.Ordinal);
+        private readonly HashSet<(string Bucket, string Key)> _objects = new();
         private ImsStateData _data;
         private bool _changed;
 
         public ImsTransaction(ImsState state, ImsStateData data, DateTimeOffset now)
         {
             _state = state;
+            _original = data;
             _data = data;
             Now = now;
         }
@@ -97,17 +103,29 @@ namespace CloudImages.Emulator
         public IReadOnlyList<ImageMember> MembersOf(string imageId) =>
             _data.Members.Values.Where(m => string.Equals(m.ImageId, imageId, StringComparison.Ordinal)).OrderBy(m => m.CreatedAt).ThenBy(m => m.ProjectId, StringComparer.Ordinal).ToList();
 
-        public void PutMember(ImageMember member) =>
-            Change(_data with { Members = _data.Members.SetItem(ImsStateData.MemberKey(member.ImageId, member.ProjectId), member) });
+        public void PutMember(ImageMember member)
+        {
+            var key = ImsStateData.MemberKey(member.ImageId, member.ProjectId);
+            _members[key] = new MemberId(member.ImageId, member.ProjectId);
+            Change(_data with { Members = _data.Members.SetItem(key, member) });
+        }
 
-        public void RemoveMember(string imageId, string projectId) =>
-            Change(_data with { Members = _data.Members.Remove(ImsStateData.MemberKey(imageId, projectId)) });
+        public void RemoveMember(string imageId, string projectId)
+        {
+            var key = ImsStateData.MemberKey(imageId, projectId);
+            _members[key] = new MemberId(imageId, projectId);
+            Change(_data with { Members = _data.Members.Remove(key) });
+        }
 
         // Jobs
 
         public ImsJob? FindJob(string id) => _data.Jobs.GetValueOrDefault(id);
 
-        public void PutJob(ImsJob job) => Change(_data with { Jobs = _data.Jobs.SetItem(job.Id, job) });
+        public void PutJob(ImsJob job)
+        {
+            _jobs.Add(job.Id);
+            Change(_data with { Jobs = _data.Jobs.SetItem(job.Id, job) });
+        }
 
         /// <summary>Starts a job of <paramref name="type"/> now, with the configured durations and any failure
         /// injected for its type; its images are queued until it ends.</summary>
@@ -177,8 +195,8 @@ namespace CloudImages.Emulator
         /// <summary>Writes an object, replacing one with the same bucket and key.</summary>
         public void PutObject(BucketObject written)
         {
-            var objects = _data.BucketObjects.RemoveAll(o => o.Bucket == written.Bucket && o.Key == written.Key).Add(written);
-            Change(_data with { BucketObjects = objects });
+            _objects.Add((written.Bucket, written.Key));
+            Change(_data.WithObject(written));
         }
 
         public int ImageQuota => _data.ImageQuota;
@@ -189,8 +207,18 @@ namespace CloudImages.Emulator
         /// <summary>A new job id: 32 hexadecimal digits, as the job page's examples show.</summary>
         public static string NewJobId() => Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
 
-        internal (IReadOnlyCollection<CatalogueImage> Puts, IReadOnlyCollection<string> Removes, ImsStateData Data) Changes() =>
-            (_images.Values.OfType<CatalogueImage>().ToList(), _images.Where(p => p.Value is null).Select(p => p.Key).ToList(), _data);
+        /// <summary>What this request changed, as its journal line: the final value of everything it touched.</summary>
+        internal StateChange Changes() => new()
+        {
+            Images = StateChange.ListOrNull(_images.Values.OfType<CatalogueImage>()),
+            RemovedImages = StateChange.ListOrNull(_images.Where(p => p.Value is null).Select(p => p.Key)),
+            Members = StateChange.ListOrNull(_members.Keys.Select(k => _data.Members.GetValueOrDefault(k)).OfType<ImageMember>()),
+            RemovedMembers = StateChange.ListOrNull(_members.Where(p => !_data.Members.ContainsKey(p.Key)).Select(p => p.Value)),
+            Jobs = StateChange.ListOrNull(_jobs.Select(id => _data.Jobs[id])),
+            // In list order: every put moved its object to the end, so putting them again in this order gives this list.
+            BucketObjects = StateChange.ListOrNull(_data.BucketObjects.Where(o => _objects.Contains((o.Bucket, o.Key)))),
+            ImageQuota = _data.ImageQuota == _original.ImageQuota ? null : _data.ImageQuota,
+        };
 
         private void Change(ImsStateData data)
         {

@@ -27,15 +27,19 @@ namespace CloudImages.Emulator
         public int ImageQuota { get; set; }
     }
 
-    /// <summary>Reflection-free reading and writing of the state file (the emulator also runs in Native AOT apps).</summary>
-    /// <remarks>A null where the type has none, or a missing constructor parameter, is a located error on reading.</remarks>
+    /// <summary>Reflection-free reading and writing of the state file and its journal (the emulator also runs in Native AOT apps).</summary>
+    /// <remarks>A null where the type has none, or a missing constructor parameter, is a located error on reading.
+    /// Metadata only: the generated fast path for writing leaves out a tag's key and value (read-only properties with
+    /// [JsonInclude]), and the serializer takes it for small documents, such as journal lines.</remarks>
     [JsonSourceGenerationOptions(
+        GenerationMode = JsonSourceGenerationMode.Metadata,
         WriteIndented = false,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         IgnoreReadOnlyProperties = true,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true)]
     [JsonSerializable(typeof(StateDocument))]
+    [JsonSerializable(typeof(StateChange))]
     internal sealed partial class StateJsonContext : JsonSerializerContext
     {
     }
