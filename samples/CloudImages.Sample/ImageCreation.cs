@@ -8,7 +8,8 @@ namespace CloudImages.Sample
     /// <summary>Makes an image of a stopped ECS and waits for the job, printing a line each time it is polled.</summary>
     internal static class ImageCreation
     {
-        public static async Task RunAsync(CloudImagesClient client, string serverId, ApiJobWaitOptions polling, TextWriter output, CancellationToken cancellationToken)
+        public static async Task RunAsync(
+            CloudImagesClient client, string serverId, ApiJobWaitOptions polling, TextWriter output, CancellationToken cancellationToken)
         {
             var request = new CreateImageRequest
             {

@@ -78,7 +78,8 @@ namespace CloudImages.Emulator
             catch (Exception ex) when (ex is not OperationCanceledException && !context.RequestAborted.IsCancellationRequested)
             {
                 // A defect of the emulator: still an answer in the IMS shape, naming what went wrong, rather than an empty 500.
-                response = ImsResponse.For(ImsErrors.InternalError with { Message = $"{ImsErrors.InternalError.Message} {ex.GetType().Name}: {ex.Message}" });
+                var defect = ImsErrors.InternalError;
+                response = ImsResponse.For(defect with { Message = $"{defect.Message} {ex.GetType().Name}: {ex.Message}" });
             }
 
             await WriteAsync(context, response, truncate: fault?.Kind == ImsFaultKind.TruncatedBody).ConfigureAwait(false);
@@ -107,7 +108,8 @@ namespace CloudImages.Emulator
             string? project = headers.TryGetValue(RequestAuthenticator.ProjectHeader, out var named) ? named.ToString() : null;
             if (_auth is not null && !RequestAuthenticator.ServesAnonymously(_auth, headers.ContainsKey))
             {
-                var signed = new SignatureVerifier.SignedRequest(request.Method, rawTarget, name => headers.TryGetValue(name, out var values) ? values.ToString() : null, body);
+                var signed = new SignatureVerifier.SignedRequest(
+                    request.Method, rawTarget, name => headers.TryGetValue(name, out var values) ? values.ToString() : null, body);
                 var (denied, authenticated) = RequestAuthenticator.Authenticate(signed, _auth, _clock.GetUtcNow());
                 if (denied is not null)
                 {
