@@ -47,6 +47,9 @@ namespace CloudImages.Emulator
             }
         }
 
+        /// <summary>Where this object is in the body, such as <c>image_tags[1]</c>; empty for the body itself.</summary>
+        public string Path => _path;
+
         /// <summary>The element itself (for an array of values, or to copy it).</summary>
         public JsonElement Element => _element;
 

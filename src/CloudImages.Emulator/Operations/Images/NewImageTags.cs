@@ -9,8 +9,6 @@ namespace CloudImages.Emulator
     /// given twice keeps its last value.</summary>
     internal static partial class NewImageTags
     {
-        public const int MaxTags = 10;
-
         public static IReadOnlyList<ImageTag> Read(JsonBody body)
         {
             var texts = body.Strings("tags");
@@ -21,57 +19,27 @@ namespace CloudImages.Emulator
             }
 
             var tags = new List<ImageTag>();
-            foreach (var text in texts ?? Array.Empty<string>())
+            for (var i = 0; i < texts?.Count; i++)
             {
+                var text = texts[i];
                 var dot = text.IndexOf('.', StringComparison.Ordinal);
                 var (key, value) = dot < 0 ? (text, string.Empty) : (text[..dot], text[(dot + 1)..]);
-                Check(key, value, $"{body.Member("tags")} '{text}'");
+                var member = $"{body.Member("tags")}[{i}]";
+                tags.Add(ImageTags.Checked(key, value, member));
                 if (!TagTextPattern().IsMatch(key) || !TagTextPattern().IsMatch(value))
                 {
-                    throw new ImsRequestException(ImsErrors.InvalidTag($"{body.Member("tags")} '{text}' is not key.value of letters, digits, _, -."));
+                    throw new ImsRequestException(ImsErrors.InvalidTag($"{member} '{text}' is not key.value of letters, digits, _, -."));
                 }
-
-                Add(tags, new ImageTag(key, value));
             }
 
             foreach (var item in objects ?? Array.Empty<JsonBody>())
             {
                 // Spaces around a key or value are dropped, as the page says.
-                var key = item.RequiredString("key").Trim();
-                var value = item.RequiredString("value").Trim();
-                Check(key, value, item.Member("key"));
-                if (key.Contains('=', StringComparison.Ordinal))
-                {
-                    throw new ImsRequestException(ImsErrors.InvalidTag($"{item.Member("key")} '{key}' holds '=', which tag=key=value could not find."));
-                }
-
-                Add(tags, new ImageTag(key, value));
+                tags.Add(ImageTags.Checked(item.RequiredString("key").Trim(), item.RequiredString("value").Trim(), item.Path));
             }
 
-            return tags.Count <= MaxTags
-                ? tags
-                : throw ImsErrors.Refuse("IMG.0116", $"{tags.Count} tags, at most {MaxTags}.");
-        }
-
-        private static void Check(string key, string value, string where)
-        {
-            if (key.Length is 0 or > 36 || value.Length > 43)
-            {
-                throw new ImsRequestException(ImsErrors.InvalidTag($"{where}: a key has 1 to 36 characters and a value at most 43."));
-            }
-        }
-
-        private static void Add(List<ImageTag> tags, ImageTag tag)
-        {
-            var existing = tags.FindIndex(t => string.Equals(t.Key, tag.Key, StringComparison.Ordinal));
-            if (existing < 0)
-            {
-                tags.Add(tag);
-            }
-            else
-            {
-                tags[existing] = tag;
-            }
+            // A key given twice keeps its last value; more than 10 is IMG.0116.
+            return ImageTags.With(Array.Empty<ImageTag>(), tags);
         }
 
         [GeneratedRegex(@"\A[A-Za-z0-9_-]*\z")]

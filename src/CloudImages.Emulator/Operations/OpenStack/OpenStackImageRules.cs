@@ -9,9 +9,6 @@ namespace CloudImages.Emulator
     /// tags ("Image Tag Format"), and which attributes are extension attributes.</summary>
     internal static partial class OpenStackImageRules
     {
-        /// <summary>"An image can have a maximum of 10 tags."</summary>
-        public const int MaxTags = 10;
-
         /// <summary>The attributes an image answer documents (the OpenStackImage fields of the pages, and the Glance
         /// ones of the image schema): none of them is an extension attribute.</summary>
         public static readonly IReadOnlySet<string> Documented = new HashSet<string>(StringComparer.Ordinal)
@@ -30,7 +27,7 @@ namespace CloudImages.Emulator
         };
 
         /// <summary>Tags as creating metadata takes them: <c>key=value</c> or a key alone, 1 to 255 characters, key and
-        /// value of letters, digits, '_' and '-'; at most <see cref="MaxTags"/>. A key given twice keeps its last value.</summary>
+        /// value of letters, digits, '_' and '-'; at most <see cref="ImageTags.MaxPerImage"/>. A key given twice keeps its last value.</summary>
         public static IReadOnlyList<ImageTag> ParseTags(IReadOnlyList<string> texts)
         {
             var tags = new List<ImageTag>();
@@ -45,11 +42,10 @@ namespace CloudImages.Emulator
                     throw new ImsRequestException(ImsErrors.InvalidTag(detail));
                 }
 
-                tags.RemoveAll(t => string.Equals(t.Key, key, StringComparison.Ordinal));
                 tags.Add(new ImageTag(key, value));
             }
 
-            return tags.Count <= MaxTags ? tags : throw ImsErrors.Refuse("IMG.0116", $"{tags.Count} tags, at most {MaxTags}.");
+            return ImageTags.With(Array.Empty<ImageTag>(), tags);
         }
 
         /// <summary>An extension attribute's name: not a documented attribute, and "Extension attribute names cannot
