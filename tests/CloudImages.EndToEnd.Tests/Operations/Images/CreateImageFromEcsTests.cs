@@ -207,5 +207,17 @@ namespace CloudImages.EndToEnd.Tests.Operations.Images
         }
 
         private static CreateImageRequest Of(string name, string serverId) => new() { Name = name, InstanceId = serverId };
+
+        [Fact]
+        public async Task An_ECS_whose_system_disk_is_gone_is_refused_with_IMG_0119()
+        {
+            const string Diskless = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a";
+            await using var s = await ImsSession.StartAsync(configure: o => o.Inventory.Servers.Add(
+                new EcsServer(Diskless, "ecs-diskless", "SHUTOFF", "Linux", "CentOS 7.6 64bit", "00000000-0000-4000-8000-000000000000")));
+
+            await RefusedAsync(() => s.Owner.CreateImageAsync(new CreateImageRequest { Name = "diskless", InstanceId = Diskless }), "IMG.0119");
+            Assert.Empty(s.Ims.Jobs);
+            Assert.DoesNotContain(s.Ims.Catalogue.Images, i => i.Name == "diskless");
+        }
     }
 }
