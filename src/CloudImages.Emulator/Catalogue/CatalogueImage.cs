@@ -171,5 +171,22 @@ namespace CloudImages.Emulator
         public IReadOnlyDictionary<string, string> Properties { get; init; } = EmptyProperties;
 
         private static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
+
+        /// <summary>This image with the attribute <paramref name="name"/> of <see cref="Properties"/> set to
+        /// <paramref name="value"/>, or removed when it is null.</summary>
+        internal CatalogueImage WithProperty(string name, string? value)
+        {
+            var properties = new Dictionary<string, string>(Properties, StringComparer.Ordinal);
+            if (value is null)
+            {
+                properties.Remove(name);
+            }
+            else
+            {
+                properties[name] = value;
+            }
+
+            return this with { Properties = properties };
+        }
     }
 }

@@ -130,6 +130,14 @@ namespace CloudImages.Emulator
         /// <summary>The member's path from the body's root, such as <c>image_tags[0].key</c>.</summary>
         public string Member(string name) => _path.Length == 0 ? name : _path + "." + name;
 
+        /// <summary>The string member <paramref name="member"/> of <paramref name="item"/>, an element of a body that is
+        /// not an object (a JSON Patch operation); <paramref name="at"/> names the element in a refusal.</summary>
+        /// <returns>Null when absent or null.</returns>
+        public static string? TextOf(JsonElement item, string member, string at) =>
+            !item.TryGetProperty(member, out var value) || value.ValueKind == JsonValueKind.Null ? null
+            : value.ValueKind == JsonValueKind.String ? Text(value, $"{at}.{member}")
+            : throw new ImsRequestException(ImsErrors.InvalidRequest($"{at}.{member} must be a string."));
+
         /// <summary>A string's text; one that escapes half of a surrogate pair (<c>"\ud800"</c>) is no text.</summary>
         public static string Text(JsonElement value, string member)
         {

@@ -63,22 +63,6 @@ namespace CloudImages.Emulator
             "__system__cmkid", "__whole_image", "__account_code", "__productcode", "__image_location", "deleted", "deleted_at", "member_status",
         };
 
-        /// <summary>The image with extension attribute <paramref name="name"/> set, or removed when <paramref name="value"/> is null.</summary>
-        public static CatalogueImage WithProperty(CatalogueImage image, string name, string? value)
-        {
-            var properties = new Dictionary<string, string>(image.Properties, StringComparer.Ordinal);
-            if (value is null)
-            {
-                properties.Remove(name);
-            }
-            else
-            {
-                properties[name] = value;
-            }
-
-            return image with { Properties = properties };
-        }
-
         private static PatchableAttribute Text(
             string name, Func<string, string> normalize, Func<CatalogueImage, string?> get, Func<CatalogueImage, string?, CatalogueImage> set) =>
             new(name, false, normalize, i => get(i) is not null, (i, v) => set(i, v), i => set(i, null));
@@ -93,8 +77,8 @@ namespace CloudImages.Emulator
 
         // A documented attribute the image record has no property for: kept with the extension attributes.
         private static PatchableAttribute Property(string name) =>
-            new(name, false, v => Boolean(v, "/" + name), i => i.Properties.ContainsKey(name), (i, v) => WithProperty(i, name, v),
-                i => WithProperty(i, name, null));
+            new(name, false, v => Boolean(v, "/" + name), i => i.Properties.ContainsKey(name), (i, v) => i.WithProperty(name, v),
+                i => i.WithProperty(name, null));
 
         private static string Boolean(string value, string path) =>
             value.Equals("true", StringComparison.OrdinalIgnoreCase) ? "true"

@@ -67,15 +67,15 @@ namespace CloudImages.Emulator
                 throw Invalid($"{at} must be an object.");
             }
 
-            var op = Text(item, "op", at) ?? throw Invalid($"{at}.op is missing.");
-            var path = Text(item, "path", at) ?? throw Invalid($"{at}.path is missing.");
+            var op = JsonBody.TextOf(item, "op", at) ?? throw Invalid($"{at}.op is missing.");
+            var path = JsonBody.TextOf(item, "path", at) ?? throw Invalid($"{at}.path is missing.");
             if (op is not ("add" or "replace" or "remove"))
             {
                 throw Invalid($"{at}.op '{op}' is not add, replace or remove.");
             }
 
             var name = AttributeName(path, at);
-            var value = op == "remove" ? null : Text(item, "value", at) ?? throw Invalid($"{at}.value is missing.");
+            var value = op == "remove" ? null : JsonBody.TextOf(item, "value", at) ?? throw Invalid($"{at}.value is missing.");
             if (UpdateImageAttributes.All.TryGetValue(name, out var attribute))
             {
                 return attribute.ReplaceOnly && op != "replace"
@@ -109,11 +109,6 @@ namespace CloudImages.Emulator
             return path[1..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
         }
 
-        private static string? Text(JsonElement item, string member, string at) =>
-            !item.TryGetProperty(member, out var value) || value.ValueKind == JsonValueKind.Null ? null
-            : value.ValueKind == JsonValueKind.String ? JsonBody.Text(value, $"{at}.{member}")
-            : throw Invalid($"{at}.{member} must be a string.");
-
         private static CatalogueImage Apply(CatalogueImage image, PatchStep step)
         {
             var present = step.Attribute?.IsPresent(image) ?? image.Properties.ContainsKey(step.Name);
@@ -126,7 +121,7 @@ namespace CloudImages.Emulator
             {
                 ({ } attribute, { } value) => attribute.Set(image, value),
                 ({ } attribute, null) => attribute.Remove(image),
-                (null, var value) => UpdateImageAttributes.WithProperty(image, step.Name, value),
+                (null, var value) => image.WithProperty(step.Name, value),
             };
         }
 

@@ -9,19 +9,11 @@ namespace CloudImages.Emulator
 
         public static Route Delete { get; } = Route.For("OpenStackDeleteImage", "DELETE", "/v2/images/{image_id}", DeleteImage);
 
-        /// <summary>The image <paramref name="project"/> sees with <paramref name="id"/>, when it owns it.</summary>
-        /// <exception cref="ImsRequestException">The caller does not see it (404) or does not own it (403).</exception>
-        public static CatalogueImage Owned(ImsTransaction state, string project, string id)
-        {
-            var image = state.FindImageSeenBy(project, id) ?? throw new ImsRequestException(ImsErrors.ImageNotFound(id));
-            return state.Owns(project, image) ? image : throw new ImsRequestException(ImsErrors.Forbidden);
-        }
-
         private static ImsResponse GetImage(ImsCall call)
         {
             var project = call.ProjectId;
             var id = call["image_id"];
-            var image = call.Run(state => state.FindImageSeenBy(project, id)) ?? throw new ImsRequestException(ImsErrors.ImageNotFound(id));
+            var image = call.Run(state => ImageLookup.Seen(state, project, id, openStack: true));
             return OpenStackImageJson.Image(200, image);
         }
 
@@ -45,7 +37,7 @@ namespace CloudImages.Emulator
             var id = call["image_id"];
             return call.Run(state =>
             {
-                var image = state.FindImageSeenBy(project, id) ?? throw new ImsRequestException(ImsErrors.ImageNotFound(id));
+                var image = ImageLookup.Seen(state, project, id, openStack: true);
                 if (image.Visibility == "public")
                 {
                     throw ImsErrors.Refuse("IMG.0094", $"'{id}' is public.");

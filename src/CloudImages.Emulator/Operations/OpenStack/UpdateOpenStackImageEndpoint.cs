@@ -32,7 +32,7 @@ namespace CloudImages.Emulator
             var id = call["image_id"];
             return call.Run(state =>
             {
-                var image = OpenStackImageEndpoints.Owned(state, project, id);
+                var image = ImageLookup.Owned(state, project, id, openStack: true);
                 if (operations.Count > 0)
                 {
                     foreach (var operation in operations)
@@ -53,22 +53,7 @@ namespace CloudImages.Emulator
 
         private static List<Operation> Parse(byte[] body, bool v20)
         {
-            if (body.Length == 0)
-            {
-                throw ImsErrors.Refuse("IMG.0007");
-            }
-
-            JsonElement root;
-            try
-            {
-                using var document = JsonDocument.Parse(body);
-                root = document.RootElement.Clone();
-            }
-            catch (JsonException ex)
-            {
-                throw new ImsRequestException(ImsErrors.InvalidRequest("the body is not JSON: " + ex.Message));
-            }
-
+            var root = JsonBody.ParseElement(body);
             if (root.ValueKind != JsonValueKind.Array)
             {
                 throw new ImsRequestException(ImsErrors.InvalidRequest("the body is not an array of operations."));
@@ -95,12 +80,12 @@ namespace CloudImages.Emulator
             if (v20)
             {
                 op = Array.Find(Ops, o => item.TryGetProperty(o, out _));
-                path = op is null ? null : Text(item, op, at);
+                path = op is null ? null : JsonBody.TextOf(item, op, at);
             }
             else
             {
-                op = Text(item, "op", at);
-                path = Text(item, "path", at);
+                op = JsonBody.TextOf(item, "op", at);
+                path = JsonBody.TextOf(item, "path", at);
             }
 
             if (op is null || Array.IndexOf(Ops, op) < 0)
@@ -115,20 +100,8 @@ namespace CloudImages.Emulator
 
             var value = op == "remove"
                 ? null
-                : Text(item, "value", at) ?? throw new ImsRequestException(ImsErrors.InvalidRequest($"{at}.value is missing."));
+                : JsonBody.TextOf(item, "value", at) ?? throw new ImsRequestException(ImsErrors.InvalidRequest($"{at}.value is missing."));
             return new Operation(op, path[1..], value);
-        }
-
-        private static string? Text(JsonElement item, string name, string at)
-        {
-            if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            return value.ValueKind == JsonValueKind.String
-                ? JsonBody.Text(value, $"{at}.{name}")
-                : throw new ImsRequestException(ImsErrors.InvalidRequest($"{at}.{name} must be a string."));
         }
 
         // "Only customized attributes, image name, and image description can be modified." Replace and remove take an
@@ -154,17 +127,7 @@ namespace CloudImages.Emulator
                 default:
                     OpenStackImageRules.CheckExtensionName(attribute);
                     Existing(op, attribute, image.Properties.ContainsKey(attribute));
-                    var extensions = new Dictionary<string, string>(image.Properties, StringComparer.Ordinal);
-                    if (value is null)
-                    {
-                        extensions.Remove(attribute);
-                    }
-                    else
-                    {
-                        extensions[attribute] = value;
-                    }
-
-                    return image with { Properties = extensions };
+                    return image.WithProperty(attribute, value);
             }
         }
 

@@ -50,7 +50,7 @@ namespace CloudImages.Emulator
         /// <summary>The caller's image, when it still waits for its file; else 404, 403 or 409.</summary>
         private static CatalogueImage Queued(ImsTransaction state, string project, string id)
         {
-            var image = OpenStackImageEndpoints.Owned(state, project, id);
+            var image = ImageLookup.Owned(state, project, id, openStack: true);
             return image.Status == "queued"
                 ? image
                 : throw new ImsRequestException(ImsErrors.Of("IMG.0046", $"'{id}' is {image.Status}, not queued for a file.") with { Status = 409 });

@@ -8,9 +8,7 @@ namespace CloudImages.Emulator
     {
         /// <summary>The stored image <paramref name="id"/>, when <paramref name="caller"/> sees it.</summary>
         public static CatalogueImage Image(ImsTransaction state, string caller, string id) =>
-            state.FindImageSeenBy(caller, id) is not null && state.FindImage(id) is { } image
-                ? image
-                : throw new ImsRequestException(ImsErrors.ImageNotFound(id));
+            state.FindImage(ImageLookup.Seen(state, caller, id, openStack: true).Id)!;
 
         /// <summary>The membership of <paramref name="memberId"/> in <paramref name="image"/>, when
         /// <paramref name="caller"/> may see it; else a 404 with <paramref name="code"/> (IMG.0114 "Failed to query

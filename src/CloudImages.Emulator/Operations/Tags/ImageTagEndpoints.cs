@@ -29,7 +29,7 @@ namespace CloudImages.Emulator
         {
             var project = call.ProjectId;
             var id = call["image_id"];
-            var image = call.Run(state => ImageTags.Seen(state, project, id));
+            var image = call.Run(state => ImageLookup.Seen(state, project, id));
             return ImsResponse.Json(200, w =>
             {
                 w.WriteStartObject();

@@ -15,13 +15,6 @@ namespace CloudImages.Emulator
 
         public const int MaxValueLength = 43;
 
-        /// <summary>The image <paramref name="project"/> sees with <paramref name="id"/>; an IMS API refuses an
-        /// unknown one with 400 IMG.0027, an OpenStack one with 404.</summary>
-        public static CatalogueImage Seen(ImsTransaction state, string project, string id, bool openStack = false) =>
-            state.FindImageSeenBy(project, id) ?? throw (openStack
-                ? new ImsRequestException(ImsErrors.ImageNotFound(id))
-                : ImsErrors.Refuse("IMG.0027", $"no image '{id}'."));
-
         /// <summary>Changes the tags of an image the caller owns, in one transaction, and answers 204.
         /// <paramref name="change"/> gives the image's new tags, or refuses. Only the owner changes tags (403 for a
         /// member of a shared image, or anyone else who sees it). Tags as they were change nothing.</summary>
@@ -30,12 +23,7 @@ namespace CloudImages.Emulator
             var project = call.ProjectId;
             return call.Run(state =>
             {
-                var image = Seen(state, project, imageId, openStack);
-                if (!state.Owns(project, image))
-                {
-                    throw new ImsRequestException(ImsErrors.Forbidden);
-                }
-
+                var image = ImageLookup.Owned(state, project, imageId, openStack);
                 var tags = change(image);
                 if (!tags.SequenceEqual(image.Tags))
                 {

@@ -1,16 +1,18 @@
 namespace CloudImages.Emulator
 {
-    /// <summary>The image an IMS-native request names, as its caller sees it. An image the caller does not see is
-    /// IMG.0027, which IMS answers with 400 (the error-code page), not the OpenStack 404.</summary>
+    /// <summary>The image a request names, as its caller sees it. An image the caller does not see is IMG.0027: the
+    /// IMS-native APIs answer it with 400 (the Error Codes page), the OpenStack-native ones with their pages' 404.</summary>
     internal static class ImageLookup
     {
-        public static CatalogueImage Seen(ImsTransaction state, string project, string id) =>
-            state.FindImageSeenBy(project, id) ?? throw ImsErrors.Refuse("IMG.0027", $"no image '{id}'.");
+        public static CatalogueImage Seen(ImsTransaction state, string project, string id, bool openStack = false) =>
+            state.FindImageSeenBy(project, id) ?? throw (openStack
+                ? new ImsRequestException(ImsErrors.ImageNotFound(id))
+                : ImsErrors.Refuse("IMG.0027", $"no image '{id}'."));
 
         /// <summary>An image only its owner may change: another caller that sees it gets 403.</summary>
-        public static CatalogueImage Owned(ImsTransaction state, string project, string id)
+        public static CatalogueImage Owned(ImsTransaction state, string project, string id, bool openStack = false)
         {
-            var image = Seen(state, project, id);
+            var image = Seen(state, project, id, openStack);
             return state.Owns(project, image) ? image : throw new ImsRequestException(ImsErrors.Forbidden);
         }
 
