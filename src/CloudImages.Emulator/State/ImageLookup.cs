@@ -9,11 +9,13 @@ namespace CloudImages.Emulator
                 ? new ImsRequestException(ImsErrors.ImageNotFound(id))
                 : ImsErrors.Refuse("IMG.0027", $"no image '{id}'."));
 
-        /// <summary>An image only its owner may change: another caller that sees it gets 403.</summary>
+        /// <summary>An image only its owner may change, as it is stored: another caller that sees it gets 403. The
+        /// stored record, not the owner's view of it (which shows a private image with members as shared), so that
+        /// a change keeps the view out of the state.</summary>
         public static CatalogueImage Owned(ImsTransaction state, string project, string id, bool openStack = false)
         {
             var image = Seen(state, project, id, openStack);
-            return state.Owns(project, image) ? image : throw new ImsRequestException(ImsErrors.Forbidden);
+            return state.Owns(project, image) ? state.FindImage(id)! : throw new ImsRequestException(ImsErrors.Forbidden);
         }
 
         /// <summary>Refuses an image whose status is not <paramref name="status"/> (IMG.0046, "Check the image status").</summary>

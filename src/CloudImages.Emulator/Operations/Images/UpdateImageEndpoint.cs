@@ -39,7 +39,8 @@ namespace CloudImages.Emulator
                     state.PutImage(updated);
                 }
 
-                return ImsResponse.Json(200, w => ImageJson.Write(w, updated));
+                var seen = state.FindImageSeenBy(project, id)!;
+                return ImsResponse.Json(200, w => ImageJson.Write(w, seen));
             });
         }
 

@@ -44,7 +44,7 @@ namespace CloudImages.Emulator
                     state.PutImage(image);
                 }
 
-                return OpenStackImageJson.Image(200, image);
+                return OpenStackImageJson.Image(200, state.FindImageSeenBy(project, id)!);
             });
         }
 
