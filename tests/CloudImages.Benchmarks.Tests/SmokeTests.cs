@@ -11,6 +11,8 @@ namespace CloudImages.Benchmarks.Tests
             var log = await CloudImages.Benchmarks.Smoke.SmokeRun.RunAsync();
 
             Assert.Contains(log, line => line.StartsWith("page-500: 500 images read alike", StringComparison.Ordinal));
+            Assert.Contains(log, line => line.StartsWith("openstack-page-500: 500 images", StringComparison.Ordinal));
+            Assert.Contains(log, line => line.StartsWith("json body update-image-patch: ", StringComparison.Ordinal));
         }
 
         [Fact]

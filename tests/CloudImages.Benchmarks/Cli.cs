@@ -7,6 +7,7 @@ using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Paging;
 using CloudImages.Benchmarks.Query;
 using CloudImages.Benchmarks.Reporting;
+using CloudImages.Benchmarks.Responses;
 using CloudImages.Benchmarks.Smoke;
 using CloudImages.Benchmarks.TargetFrameworks;
 
@@ -103,7 +104,10 @@ namespace CloudImages.Benchmarks
 
         /// <summary>Every client benchmark class, in the order they run.</summary>
         public static readonly Type[] Classes =
-            [typeof(DeserializationBenchmarks), typeof(QueryBuildingBenchmarks), typeof(WholeCallBenchmarks), typeof(JsonBodyBenchmarks)];
+        [
+            typeof(DeserializationBenchmarks), typeof(OperationResponseBenchmarks), typeof(QueryBuildingBenchmarks),
+            typeof(WholeCallBenchmarks), typeof(JsonBodyBenchmarks),
+        ];
 
         private static IReadOnlyList<(string, long, long)> UriAllocations()
         {

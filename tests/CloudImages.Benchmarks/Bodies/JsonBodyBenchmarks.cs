@@ -1,38 +1,89 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using CloudImages.Ims;
 using CloudImages.Runtime;
 
 namespace CloudImages.Benchmarks.Bodies
 {
-    /// <summary>A small JSON request body made ready to send, Content-Length known: ApiContent.Json (a generated body
-    /// writer into pooled memory, returned on dispose) against System.Text.Json source generation into an array.</summary>
+    /// <summary>JSON request bodies made ready to send, Content-Length known: ApiContent.Json (a body writer into
+    /// pooled memory, returned on dispose) against System.Text.Json source generation into an array, the baseline of
+    /// each category. The create-image body has a writer shaped as the generator emits one; UpdateImage's JSON Patch
+    /// and BatchUpdateImageTags's body use the writers the generated client sends them with.</summary>
     [MemoryDiagnoser]
+    [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+    [CategoriesColumn]
     public class JsonBodyBenchmarks
     {
+        public const string CreateImageCategory = "create-image";
+        public const string UpdateImageCategory = "update-image-patch";
+        public const string BatchTagsCategory = "batch-tags";
+
         private const string MediaType = "application/json";
 
+        private static readonly JsonTypeInfo<IReadOnlyList<PatchOperation>> PatchInfo =
+            BodyContext.Default.IReadOnlyListPatchOperation;
+
         [Benchmark(Baseline = true)]
-        public long? StjSourceGen()
+        [BenchmarkCategory(CreateImageCategory)]
+        public long? StjSourceGen() =>
+            Send(JsonSerializer.SerializeToUtf8Bytes(CreateImageBody.Sample, BodyContext.Default.CreateImageBody));
+
+        [Benchmark]
+        [BenchmarkCategory(CreateImageCategory)]
+        public long? ApiContentJson() => Send(CreateImageBody.Sample, CreateImageBody.Write);
+
+        [Benchmark(Baseline = true)]
+        [BenchmarkCategory(UpdateImageCategory)]
+        public long? PatchStjSourceGen() => Send(JsonSerializer.SerializeToUtf8Bytes(UpdateImageBody.Stj, PatchInfo));
+
+        [Benchmark]
+        [BenchmarkCategory(UpdateImageCategory)]
+        public long? PatchApiContentJson() => Send<ApiJsonPatch>(UpdateImageBody.Generated, ApiJsonPatch.Write);
+
+        [Benchmark(Baseline = true)]
+        [BenchmarkCategory(BatchTagsCategory)]
+        public long? BatchTagsStjSourceGen() =>
+            Send(JsonSerializer.SerializeToUtf8Bytes(BatchTagsBody.Sample, BodyContext.Default.BatchTagsBody));
+
+        [Benchmark]
+        [BenchmarkCategory(BatchTagsCategory)]
+        public long? BatchTagsApiContentJson() =>
+            Send(BatchTagsBody.Generated, CloudImagesJson.WriteBatchUpdateImageTagsRequest);
+
+        /// <summary>The bytes each sends, per category, for the smoke run to compare.</summary>
+        public static IReadOnlyList<(string Body, byte[] Stj, byte[] ApiContent)> Bodies() =>
+        [
+            (CreateImageCategory,
+                JsonSerializer.SerializeToUtf8Bytes(CreateImageBody.Sample, BodyContext.Default.CreateImageBody),
+                Bytes(CreateImageBody.Sample, CreateImageBody.Write)),
+            (UpdateImageCategory,
+                JsonSerializer.SerializeToUtf8Bytes(UpdateImageBody.Stj, PatchInfo),
+                Bytes<ApiJsonPatch>(UpdateImageBody.Generated, ApiJsonPatch.Write)),
+            (BatchTagsCategory,
+                JsonSerializer.SerializeToUtf8Bytes(BatchTagsBody.Sample, BodyContext.Default.BatchTagsBody),
+                Bytes(BatchTagsBody.Generated, CloudImagesJson.WriteBatchUpdateImageTagsRequest)),
+        ];
+
+        private static long? Send(byte[] body)
         {
-            using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(CreateImageBody.Sample, BodyContext.Default.CreateImageBody));
+            using var content = new ByteArrayContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue(MediaType);
             return content.Headers.ContentLength;
         }
 
-        [Benchmark]
-        public long? ApiContentJson()
+        private static long? Send<T>(T body, JsonBodyWriter<T> write)
         {
-            using var content = ApiContent.Json(CreateImageBody.Sample, CreateImageBody.Write, MediaType);
+            using var content = ApiContent.Json(body, write, MediaType);
             return content.Headers.ContentLength;
         }
 
-        /// <summary>The bytes each sends, for the smoke run to compare.</summary>
-        public static (byte[] Stj, byte[] ApiContent) Bodies()
+        private static byte[] Bytes<T>(T body, JsonBodyWriter<T> write)
         {
-            using var content = ApiContent.Json(CreateImageBody.Sample, CreateImageBody.Write, MediaType);
-            return (JsonSerializer.SerializeToUtf8Bytes(CreateImageBody.Sample, BodyContext.Default.CreateImageBody),
-                content.ReadAsByteArrayAsync().GetAwaiter().GetResult());
+            using var content = ApiContent.Json(body, write, MediaType);
+            return content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
         }
     }
 }

@@ -7,7 +7,7 @@ namespace CloudImages.Benchmarks.Deserialization.Stj
     /// generated <c>Image</c>, the same leniency where a converter gives it (booleans and numbers sent as strings,
     /// JSON inside a string), and unknown fields kept. Enum fields are strings: the spec's enums are open, and
     /// JsonStringEnumConverter fails the whole response on a value it does not know.</summary>
-    public sealed class StjImage
+    public class StjImage
     {
         [JsonPropertyName("file")] public string? File { get; set; }
         [JsonPropertyName("owner")] public string? Owner { get; set; }
