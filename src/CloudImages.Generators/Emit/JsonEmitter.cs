@@ -284,7 +284,7 @@ namespace CloudImages.Generators.Emit
                     {
                         writer.Call(
                             $"{TypeNames.Runtime}.JsonWrite.NullWhen",
-                            new[] { "writer", Literal.String(member.WireName), $"value.{member.PropertyName}.IsSet && value.{member.PropertyName}.Value is null" },
+                            new[] { "writer", Literal.Utf8(member.WireName), $"value.{member.PropertyName}.IsSet && value.{member.PropertyName}.Value is null" },
                             ";");
                     }
 
@@ -310,7 +310,8 @@ namespace CloudImages.Generators.Emit
             var value = member.Required && !member.SendsNull && member.Type.Kind == ApiParameterKind.Enum
                 ? $"({member.Type.NullableName})value.{member.PropertyName}"
                 : member.ValueExpression("value.");
-            var name = Literal.String(member.WireName);
+            // UTF-8 literals: the writer neither transcodes nor allocates a name per write.
+            var name = Literal.Utf8(member.WireName);
             var type = member.Type;
             return type.Kind switch
             {

@@ -30,11 +30,11 @@ namespace CloudImages.Runtime
             foreach (var operation in patch._operations)
             {
                 writer.WriteStartObject();
-                writer.WriteString("op", operation.Op);
-                writer.WriteString("path", operation.Path);
+                writer.WriteString("op"u8, operation.Op);
+                writer.WriteString("path"u8, operation.Path);
                 if (operation.Value is { } value)
                 {
-                    writer.WritePropertyName("value");
+                    writer.WritePropertyName("value"u8);
                     value.WriteTo(writer);
                 }
 

@@ -6,6 +6,7 @@ using CloudImages.Benchmarks.Calls;
 using CloudImages.Benchmarks.Deserialization;
 using CloudImages.Benchmarks.Inputs;
 using CloudImages.Benchmarks.Query;
+using CloudImages.Benchmarks.Responses;
 
 namespace CloudImages.Benchmarks.Guard
 {
@@ -61,8 +62,8 @@ namespace CloudImages.Benchmarks.Guard
             return failed == 0 ? 0 : 1;
         }
 
-        /// <summary>The guarded ratios: the page against the floor, the client's URI against parsing its text, and the
-        /// whole call against the parse alone. Each baseline is code this project does not change; STJ is not one, its
+        /// <summary>The guarded ratios: the pages and a job against the floor, the client's URI against parsing its text,
+        /// and the whole call against the parse alone. Each baseline is code this project does not change; STJ is not one, its
         /// times under load varied threefold between rounds.</summary>
         public static IReadOnlyList<GuardPair> Pairs()
         {
@@ -74,12 +75,19 @@ namespace CloudImages.Benchmarks.Guard
             var uriText = query.GeneratedUri().OriginalString;
             var calls = new WholeCallBenchmarks();
             calls.Setup();
+            var answers = new OperationResponseBenchmarks();
+            answers.Setup();
             return
             [
                 new("doc-example: generated / raw scan", () => doc.Generated(), () => doc.RawScan()),
                 new("page-500: generated / raw scan", () => page.Generated(), () => page.RawScan()),
                 new("uri: GetListImagesUri / parsing its text", () => query.GeneratedUri(), () => new Uri(uriText, UriKind.Absolute)),
                 new("whole call: ListImagesAsync / parse", () => calls.ListImages().GetAwaiter().GetResult(), () => calls.Parse()),
+                new("job: generated / raw scan", () => answers.JobGenerated(), () => answers.JobRawScan()),
+                new(
+                    "openstack-page-500: generated / raw scan",
+                    () => answers.OpenStackPageGenerated(),
+                    () => answers.OpenStackPageRawScan()),
             ];
         }
 

@@ -14,21 +14,21 @@ namespace CloudImages.Generators.Tests.Transport
         {
             var json = Write(writer =>
             {
-                JsonWrite.Member(writer, "s", "text");
-                JsonWrite.Member(writer, "none", (string?)null);
-                JsonWrite.Member(writer, "b", true);
-                JsonWrite.Member(writer, "i", 2048);
-                JsonWrite.Member(writer, "l", 5368709120L);
-                JsonWrite.Member(writer, "d", 1.5);
-                JsonWrite.Member(writer, "t", new DateTimeOffset(2024, 11, 6, 8, 19, 43, TimeSpan.FromHours(2)));
-                JsonWrite.Member(writer, "ms", new DateTimeOffset(2024, 11, 6, 6, 19, 43, 195, TimeSpan.Zero), WireText.TimeLayoutMilliseconds);
-                JsonWrite.Member(writer, "e", (FirmwareType?)FirmwareType.Uefi);
-                JsonWrite.Member(writer, "unset", (int?)null);
-                JsonWrite.Member(writer, "ws", WireText.Of(true));
-                JsonWrite.Member(writer, "a", (IReadOnlyList<string>)["x", null!]);
-                JsonWrite.Member(writer, "ea", (IReadOnlyList<FirmwareType>)[FirmwareType.Bios]);
-                JsonWrite.NullWhen(writer, "n", sendNull: true);
-                JsonWrite.NullWhen(writer, "not", sendNull: false);
+                JsonWrite.Member(writer, "s"u8, "text");
+                JsonWrite.Member(writer, "none"u8, (string?)null);
+                JsonWrite.Member(writer, "b"u8, true);
+                JsonWrite.Member(writer, "i"u8, 2048);
+                JsonWrite.Member(writer, "l"u8, 5368709120L);
+                JsonWrite.Member(writer, "d"u8, 1.5);
+                JsonWrite.Member(writer, "t"u8, new DateTimeOffset(2024, 11, 6, 8, 19, 43, TimeSpan.FromHours(2)));
+                JsonWrite.Member(writer, "ms"u8, new DateTimeOffset(2024, 11, 6, 6, 19, 43, 195, TimeSpan.Zero), WireText.TimeLayoutMilliseconds);
+                JsonWrite.Member(writer, "e"u8, (FirmwareType?)FirmwareType.Uefi);
+                JsonWrite.Member(writer, "unset"u8, (int?)null);
+                JsonWrite.Member(writer, "ws"u8, WireText.Of(true));
+                JsonWrite.Member(writer, "a"u8, (IReadOnlyList<string>)["x", null!]);
+                JsonWrite.Member(writer, "ea"u8, (IReadOnlyList<FirmwareType>)[FirmwareType.Bios]);
+                JsonWrite.NullWhen(writer, "n"u8, sendNull: true);
+                JsonWrite.NullWhen(writer, "not"u8, sendNull: false);
             });
 
             Assert.Equal(
@@ -39,7 +39,7 @@ namespace CloudImages.Generators.Tests.Transport
         [Fact]
         public void A_number_json_cannot_hold_is_refused()
         {
-            Assert.ThrowsAny<ArgumentException>(() => Write(writer => JsonWrite.Member(writer, "d", double.NaN)));
+            Assert.ThrowsAny<ArgumentException>(() => Write(writer => JsonWrite.Member(writer, "d"u8, double.NaN)));
         }
 
         private static string Write(Action<Utf8JsonWriter> members)

@@ -466,25 +466,25 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Tests.Writes.CreateImageRequest value)
         {
             writer.WriteStartObject();
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "name", value.Name);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "name"u8, value.Name);
             global::CloudImages.Runtime.JsonWrite.NullWhen(
                 writer,
-                "description",
+                "description"u8,
                 value.Description.IsSet && value.Description.Value is null);
             global::CloudImages.Runtime.JsonWrite.Member(
                 writer,
-                "description",
+                "description"u8,
                 (value.Description.IsSet ? value.Description.Value : null));
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "instance_id", value.InstanceId);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "image_url", value.ImageUrl);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "volume_id", value.VolumeId);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "os_version", value.OsVersion);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "is_quick_import", value.IsQuickImport);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "min_ram", value.MinRam);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "hw_firmware_type", value.HwFirmwareType);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "tags", value.Tags);
-            global::CloudImages.Runtime.JsonWrite.Objects(writer, "image_tags", value.ImageTags, WriteImageTag);
-            global::CloudImages.Runtime.JsonWrite.Objects(writer, "data_images", value.DataImages, WriteDataImage);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "instance_id"u8, value.InstanceId);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "image_url"u8, value.ImageUrl);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "volume_id"u8, value.VolumeId);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "os_version"u8, value.OsVersion);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "is_quick_import"u8, value.IsQuickImport);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "min_ram"u8, value.MinRam);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "hw_firmware_type"u8, value.HwFirmwareType);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "tags"u8, value.Tags);
+            global::CloudImages.Runtime.JsonWrite.Objects(writer, "image_tags"u8, value.ImageTags, WriteImageTag);
+            global::CloudImages.Runtime.JsonWrite.Objects(writer, "data_images"u8, value.DataImages, WriteDataImage);
             writer.WriteEndObject();
         }
 
@@ -496,11 +496,11 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Tests.Writes.SetImageTagRequest value)
         {
             writer.WriteStartObject();
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "image_id", value.ImageId);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "tag", value.Tag);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "image_id"u8, value.ImageId);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "tag"u8, value.Tag);
             global::CloudImages.Runtime.JsonWrite.Object(
                 writer,
-                "image_tag",
+                "image_tag"u8,
                 value.ImageTag,
                 WriteSetImageTagRequestImageTag);
             writer.WriteEndObject();
@@ -516,8 +516,8 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Tests.Writes.DeleteImageMembersRequest value)
         {
             writer.WriteStartObject();
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "images", value.Images);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "projects", value.Projects);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "images"u8, value.Images);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "projects"u8, value.Projects);
             writer.WriteEndObject();
         }
 
@@ -529,11 +529,11 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Tests.Writes.DataImage value)
         {
             writer.WriteStartObject();
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "name", value.Name);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "data_disk_id", value.DataDiskId);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "description", value.Description);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "tags", value.Tags);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "min_disk", value.MinDisk);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "name"u8, value.Name);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "data_disk_id"u8, value.DataDiskId);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "description"u8, value.Description);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "tags"u8, value.Tags);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "min_disk"u8, value.MinDisk);
             writer.WriteEndObject();
         }
 
@@ -545,8 +545,8 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Tests.Writes.ImageTag value)
         {
             writer.WriteStartObject();
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "key", value.Key);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "value", value.Value);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "key"u8, value.Key);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "value"u8, value.Value);
             writer.WriteEndObject();
         }
 
@@ -560,8 +560,8 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Tests.Writes.SetImageTagRequestImageTag value)
         {
             writer.WriteStartObject();
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "key", value.Key);
-            global::CloudImages.Runtime.JsonWrite.Member(writer, "value", value.Value);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "key"u8, value.Key);
+            global::CloudImages.Runtime.JsonWrite.Member(writer, "value"u8, value.Value);
             writer.WriteEndObject();
         }
     }
