@@ -310,7 +310,7 @@ namespace CloudImages.Generators.Emit
             var value = member.Required && !member.SendsNull && member.Type.Kind == ApiParameterKind.Enum
                 ? $"({member.Type.NullableName})value.{member.PropertyName}"
                 : member.ValueExpression("value.");
-            // UTF-8 literals: the writer neither transcodes nor allocates a name per write.
+            // UTF-8 literals: the writer does not transcode a name on every write.
             var name = Literal.Utf8(member.WireName);
             var type = member.Type;
             return type.Kind switch
