@@ -60,7 +60,7 @@ namespace CloudImages.Runtime
             ResponseBody body;
             try
             {
-                body = await ResponseBody.ReadAsync(stream, limit, cancellationToken).ConfigureAwait(false);
+                body = await ResponseBody.ReadAsync(stream, original.Headers.ContentLength, limit, cancellationToken).ConfigureAwait(false);
             }
             catch
             {

@@ -83,6 +83,10 @@ namespace CloudImages.Benchmarks.Guard
                 new("page-500: generated / raw scan", () => page.Generated(), () => page.RawScan()),
                 new("uri: GetListImagesUri / parsing its text", () => query.GeneratedUri(), () => new Uri(uriText, UriKind.Absolute)),
                 new("whole call: ListImagesAsync / parse", () => calls.ListImages().GetAwaiter().GetResult(), () => calls.Parse()),
+                new(
+                    "whole listing: ListAllImagesAsync / parse, per page",
+                    () => calls.ListAllImages().GetAwaiter().GetResult(),
+                    () => calls.ParseEveryPage()),
                 new("job: generated / raw scan", () => answers.JobGenerated(), () => answers.JobRawScan()),
                 new(
                     "openstack-page-500: generated / raw scan",

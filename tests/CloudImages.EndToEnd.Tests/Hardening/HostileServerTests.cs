@@ -179,6 +179,27 @@ namespace CloudImages.EndToEnd.Tests
 
         [Theory]
         [MemberData(nameof(Paths))]
+        public async Task A_declared_length_lets_the_buffer_grow_to_eight_times_the_bytes_sent_and_no_further(string path)
+        {
+            // 20 KiB sent of 64 MiB declared: the full first buffer of 16 KiB grows to 128 KiB, not to the length.
+            var sent = Encoding.UTF8.GetBytes("""{"images": [""" + new string(' ', (20 * 1024) - 12));
+            await using var server = RawServer.Start("127.0.0.1", (_, stream, token) =>
+                RawServer.WriteAsync(stream, 200, ["Content-Type: application/json", $"Content-Length: {64 * MiB}"], sent, token));
+            using var client = ClientPaths.Create(path, server.BaseAddress);
+            await Assert.ThrowsAsync<HttpRequestException>(() => Call(client));
+
+            var (_, largestRent) = await MeasureAsync(async () =>
+            {
+                var network = await Assert.ThrowsAsync<HttpRequestException>(() => Call(client));
+                Assert.Equal(HttpRequestError.ResponseEnded, network.HttpRequestError);
+            });
+
+            output.WriteLine($"{path}: 20 KiB sent of 64 MiB declared: largest pooled buffer {largestRent} bytes");
+            Assert.InRange(largestRent, 2L * sent.Length, 8L * sent.Length);
+        }
+
+        [Theory]
+        [MemberData(nameof(Paths))]
         public async Task An_error_body_is_read_for_its_code_and_message_and_no_further(string path)
         {
             // 8 MiB that really arrive; only the first 64 KiB are read.
