@@ -166,7 +166,7 @@ namespace CloudImages.EndToEnd.Tests
             using var client = ClientPaths.Create(path, server.BaseAddress);
             await Assert.ThrowsAsync<HttpRequestException>(() => Call(client)); // warm-up: JIT and connection setup
 
-            var (allocated, largestRent) = await MeasureAsync(() => Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+            var (allocated, largestRent, _) = await MeasureAsync(() => Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
             {
                 var network = await Assert.ThrowsAsync<HttpRequestException>(() => Call(client));
                 Assert.Equal(HttpRequestError.ResponseEnded, network.HttpRequestError);
@@ -188,7 +188,7 @@ namespace CloudImages.EndToEnd.Tests
             using var client = ClientPaths.Create(path, server.BaseAddress);
             await Assert.ThrowsAsync<HttpRequestException>(() => Call(client));
 
-            var (_, largestRent) = await MeasureAsync(async () =>
+            var (_, largestRent, _) = await MeasureAsync(async () =>
             {
                 var network = await Assert.ThrowsAsync<HttpRequestException>(() => Call(client));
                 Assert.Equal(HttpRequestError.ResponseEnded, network.HttpRequestError);
@@ -209,7 +209,7 @@ namespace CloudImages.EndToEnd.Tests
             using var client = ClientPaths.Create(path, server.BaseAddress);
             await Assert.ThrowsAsync<ApiException>(() => Call(client));
 
-            var (allocated, largestRent) = await MeasureAsync(async () =>
+            var (allocated, largestRent, _) = await MeasureAsync(async () =>
             {
                 var error = await Assert.ThrowsAsync<ApiException>(() => Call(client));
                 Assert.Equal((ApiFailureKind.ErrorStatus, HttpStatusCode.ServiceUnavailable), (error.Kind, error.StatusCode));
@@ -231,12 +231,16 @@ namespace CloudImages.EndToEnd.Tests
                 RawServer.WriteAsync(stream, 200, ["Content-Type: application/json", $"Content-Length: {body.Length}"], body, token));
             using var client = ClientPaths.Create(path, server.BaseAddress);
 
-            var (allocated, largestRent) = await MeasureAsync(async () => Assert.Empty((await Call(client)).Images!));
+            var (allocated, largestRent, rents) = await MeasureAsync(async () => Assert.Empty((await Call(client)).Images!));
 
+            // The declared length lets the full buffer grow 16 KiB -> 128 KiB -> 1 MiB -> the length: three steps where
+            // doubling takes nine.
+            var growth = rents.Where(size => size > 64 * 1024).ToList();
             output.WriteLine($"{path}: a 4 MiB body: {allocated} bytes allocated ({(double)allocated / body.Length:0.00} per byte), "
-                + $"largest pooled buffer {largestRent} bytes");
+                + $"largest pooled buffer {largestRent} bytes, rents over 64 KiB: {string.Join(", ", growth)}");
             Assert.InRange(allocated, 0, 6L * body.Length);
             Assert.InRange(largestRent, body.Length + 1, 2L * body.Length);
+            Assert.Equal(3, growth.Count);
         }
 
         [Theory]
@@ -248,7 +252,7 @@ namespace CloudImages.EndToEnd.Tests
                 RawServer.WriteAsync(stream, 200, ["Content-Type: application/json", $"Content-Length: {body.Length}"], body, token));
             using var client = ClientPaths.Create(path, server.BaseAddress, maxResponseBytes: (int)MiB);
 
-            var (allocated, largestRent) = await MeasureAsync(async () =>
+            var (allocated, largestRent, _) = await MeasureAsync(async () =>
             {
                 var error = await Assert.ThrowsAsync<ApiException>(() => Call(client));
                 Assert.Equal(ApiFailureKind.ResponseTooLarge, error.Kind);
@@ -276,12 +280,12 @@ namespace CloudImages.EndToEnd.Tests
             Assert.InRange(stopwatch.Elapsed, timeout - TimeSpan.FromMilliseconds(50), timeout + TimeSpan.FromSeconds(2));
         }
 
-        private static async Task<(long Allocated, long LargestRent)> MeasureAsync(Func<Task> call)
+        private static async Task<(long Allocated, long LargestRent, IReadOnlyList<int> Rents)> MeasureAsync(Func<Task> call)
         {
             using var pool = new ArrayPoolWatch();
             var before = GC.GetTotalAllocatedBytes(precise: true);
             await call();
-            return (GC.GetTotalAllocatedBytes(precise: true) - before, pool.LargestRented);
+            return (GC.GetTotalAllocatedBytes(precise: true) - before, pool.LargestRented, pool.Sizes.ToList());
         }
     }
 }
