@@ -163,6 +163,13 @@ namespace CloudImages.Runtime
                 // Parsed from the unescaped UTF-8 bytes: no UTF-16 string, and one document rather than a parse and a clone.
                 // JSON whose text is not Unicode does not fit; only escapes (rare) need a look at its strings.
                 var text = JsonText.Unescaped(ref reader);
+                if (Utf8JsonValuePool.Find(text) is { } pooled)
+                {
+                    // Text met before was valid and held exactly one value.
+                    value = pooled;
+                    return true;
+                }
+
                 if (!Utf8.IsValid(text))
                 {
                     return false;
@@ -188,6 +195,7 @@ namespace CloudImages.Runtime
                     }
 
                     value = element;
+                    Utf8JsonValuePool.Remember(text, element);
                     return true;
                 }
                 catch (JsonException)

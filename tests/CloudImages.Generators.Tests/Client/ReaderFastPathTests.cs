@@ -30,6 +30,50 @@ namespace CloudImages.Generators.Tests.Client
             Assert.Equal(["x"], images[1].Tags!);
         }
 
+        [Fact]
+        public void Json_that_strings_repeat_reads_the_same_value_on_every_item_and_other_text_its_own()
+        {
+            // The second item repeats the first one's text and is served from the cache; the third differs in one
+            // byte; the fourth is the first after unescaping; the fifth starts like the first but is not one value.
+            var json = """
+                {"images":[
+                  {"__os_feature_list":"{\"onekey_resetpasswd\": \"true\"}"},
+                  {"__os_feature_list":"{\"onekey_resetpasswd\": \"true\"}"},
+                  {"__os_feature_list":"{\"onekey_resetpasswd\": \"trux\"}"},
+                  {"__os_feature_list":"{\"onekey_resetpasswd\": \"tr\u0075e\"}"},
+                  {"__os_feature_list":"{\"onekey_resetpasswd\": \"true\"} x"}
+                ]}
+                """u8;
+
+            var images = CloudImagesJson.ParseListImagesResponse(json).Images!;
+
+            Assert.Equal(
+                ["true", "true", "trux", "true"],
+                images.Take(4).Select(i => i.OsFeatureList!.Value.GetProperty("onekey_resetpasswd").GetString()));
+            Assert.Null(images[4].OsFeatureList);
+            Assert.Equal(
+                "{\"onekey_resetpasswd\": \"true\"} x",
+                images[4].AdditionalProperties!["__os_feature_list"].GetString());
+        }
+
+        [Fact]
+        public void Json_that_strings_repeat_reads_alike_on_many_threads_at_once()
+        {
+            var json = System.Text.Encoding.UTF8.GetBytes(
+                "{\"images\":[" + string.Join(",", Enumerable.Range(0, 200).Select(i =>
+                    $$"""{"__os_feature_list":"{\"n\": {{i % 7}}}"}""")) + "]}");
+
+            var results = new int[8][];
+            Parallel.For(0, results.Length, thread =>
+            {
+                var images = CloudImagesJson.ParseListImagesResponse(json).Images!;
+                results[thread] = images.Select(i => i.OsFeatureList!.Value.GetProperty("n").GetInt32()).ToArray();
+            });
+
+            var expected = Enumerable.Range(0, 200).Select(i => i % 7).ToArray();
+            Assert.All(results, read => Assert.Equal(expected, read));
+        }
+
         [Theory]
         [InlineData("""{} x""")]
         [InlineData("""   """)]
