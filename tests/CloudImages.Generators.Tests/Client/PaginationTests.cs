@@ -125,6 +125,52 @@ namespace CloudImages.Generators.Tests.Client
         }
 
         [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public async Task A_token_given_through_WithCancellation_stops_the_enumeration_too(bool alsoAListingToken)
+        {
+            var server = new PagingServer(Ids);
+            var client = new CloudImagesClient(server.Handler.Client());
+            using var listing = new CancellationTokenSource();
+            using var enumeration = new CancellationTokenSource();
+            var images = client.ListAllImagesAsync(new ListImagesQuery { Limit = 100 }, alsoAListingToken ? listing.Token : default);
+            var seen = 0;
+
+            var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            {
+                await foreach (var _ in images.WithCancellation(enumeration.Token))
+                {
+                    if (++seen == 150)
+                    {
+                        enumeration.Cancel();
+                    }
+                }
+            });
+
+            Assert.True(error.CancellationToken.IsCancellationRequested);
+            Assert.False(listing.IsCancellationRequested);
+            Assert.Equal(150, seen);
+            Assert.Equal(2, server.Handler.Requests.Count);
+        }
+
+        [Fact]
+        public async Task An_enumerator_that_ended_stays_ended()
+        {
+            var server = new PagingServer(Ids);
+            var client = new CloudImagesClient(server.Handler.Client());
+            await using var enumerator = client.ListAllImagesAsync(new ListImagesQuery { Limit = 1000 }).GetAsyncEnumerator();
+            var count = 0;
+            while (await enumerator.MoveNextAsync())
+            {
+                count++;
+            }
+
+            Assert.Equal(Ids.Length, count);
+            Assert.False(await enumerator.MoveNextAsync());
+            Assert.Equal(2, server.Handler.Requests.Count);
+        }
+
+        [Theory]
         [InlineData(2)]
         [InlineData(3)]
         [InlineData(7)]
