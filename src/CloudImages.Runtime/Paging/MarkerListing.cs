@@ -64,9 +64,18 @@ namespace CloudImages.Runtime
 
             public ValueTask<bool> MoveNextAsync()
             {
-                if (_items is { } items && TakeNext(items))
+                try
                 {
-                    return new ValueTask<bool>(true);
+                    if (_items is { } items && TakeNext(items))
+                    {
+                        return new ValueTask<bool>(true);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    // As from an async iterator: in the returned task, and the listing is over.
+                    End();
+                    return new ValueTask<bool>(Task.FromException<bool>(ex));
                 }
 
                 return _ended ? new ValueTask<bool>(false) : NextPageAsync();

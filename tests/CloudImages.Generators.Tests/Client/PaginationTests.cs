@@ -154,6 +154,25 @@ namespace CloudImages.Generators.Tests.Client
         }
 
         [Fact]
+        public async Task Cancelling_mid_page_fails_the_next_MoveNextAsync_task_and_ends_the_listing()
+        {
+            var server = new PagingServer(Ids);
+            var client = new CloudImagesClient(server.Handler.Client());
+            using var cancellation = new CancellationTokenSource();
+            await using var enumerator = client.ListAllImagesAsync(new ListImagesQuery { Limit = 100 }, cancellation.Token)
+                .GetAsyncEnumerator();
+            Assert.True(await enumerator.MoveNextAsync());
+
+            await cancellation.CancelAsync();
+            var next = enumerator.MoveNextAsync();
+
+            var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await next);
+            Assert.Equal(cancellation.Token, error.CancellationToken);
+            Assert.False(await enumerator.MoveNextAsync());
+            Assert.Single(server.Handler.Requests);
+        }
+
+        [Fact]
         public async Task An_enumerator_that_ended_stays_ended()
         {
             var server = new PagingServer(Ids);
