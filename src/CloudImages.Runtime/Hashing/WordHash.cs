@@ -4,8 +4,9 @@ using System.Runtime.InteropServices;
 
 namespace CloudImages.Runtime
 {
-    /// <summary>A fast, unkeyed 64-bit hash of bytes, eight at a time, for the runtime's own sets and caches (never for
-    /// anything a server could exploit by choosing colliding inputs beyond a skipped cache entry).</summary>
+    /// <summary>A fast, unkeyed 64-bit hash of bytes, eight at a time, for the runtime's own sets and caches. Being
+    /// unkeyed, it lets a server that crafts colliding markers do no more than it could by sending them: skip one of its
+    /// own items in a listing, or end it with PaginationStalled; a cache compares the text and only misses.</summary>
     internal static class WordHash
     {
         private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
