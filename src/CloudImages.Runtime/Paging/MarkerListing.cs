@@ -83,8 +83,7 @@ namespace CloudImages.Runtime
 
             public ValueTask DisposeAsync()
             {
-                _ended = true;
-                _items = null;
+                End();
                 _linked?.Dispose();
                 return default;
             }

@@ -8,12 +8,11 @@ namespace CloudImages.EndToEnd.Tests
     internal sealed class ArrayPoolWatch : EventListener
     {
         private readonly ConcurrentQueue<int> _sizes = new();
-        private long _largest;
 
-        public long LargestRented => Interlocked.Read(ref _largest);
+        public long LargestRented => _sizes.IsEmpty ? 0 : _sizes.Max();
 
-        /// <summary>The size of every array rented, in the order the events arrived (a rent the pool could not serve
-        /// raises BufferAllocated too, and is counted once).</summary>
+        /// <summary>The size of every array rented, in the order the events arrived. A rent the pool serves with a new
+        /// array raises BufferRented as well as BufferAllocated, so BufferRented alone counts every rent once.</summary>
         public IReadOnlyCollection<int> Sizes => _sizes;
 
         protected override void OnEventSourceCreated(EventSource eventSource)
@@ -26,18 +25,10 @@ namespace CloudImages.EndToEnd.Tests
 
         protected override void OnEventWritten(EventWrittenEventArgs eventData)
         {
-            // BufferRented and BufferAllocated: (bufferId, bufferSize, poolId, bucketId, ...).
-            if (eventData.EventName is "BufferRented" or "BufferAllocated" && eventData.Payload is [_, int size, ..])
+            // BufferRented: (bufferId, bufferSize, poolId, bucketId).
+            if (eventData.EventName == "BufferRented" && eventData.Payload is [_, int size, ..])
             {
-                if (eventData.EventName == "BufferRented")
-                {
-                    _sizes.Enqueue(size);
-                }
-
-                long seen;
-                while (size > (seen = Interlocked.Read(ref _largest)) && Interlocked.CompareExchange(ref _largest, size, seen) != seen)
-                {
-                }
+                _sizes.Enqueue(size);
             }
         }
     }
