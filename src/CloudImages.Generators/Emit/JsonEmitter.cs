@@ -12,6 +12,7 @@ namespace CloudImages.Generators.Emit
     internal static class JsonEmitter
     {
         private const string TokenType = "global::System.Text.Json.JsonTokenType";
+        private const string ReadProperty = "ReadProperty";
 
         public static string Emit(ApiSpec spec, string specFileName)
         {
@@ -77,7 +78,7 @@ namespace CloudImages.Generators.Emit
         private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            var locals = new LocalNames("reader", "propertyName", "fields");
+            var locals = new LocalNames("reader", "propertyName", "fields", "known");
             // Header fields are not in the body: the client fills them from the response headers.
             var fields = schema.Fields
                 .Where(f => f.Header is null)
@@ -98,24 +99,30 @@ namespace CloudImages.Generators.Emit
 
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
                 {
-                    writer.Line($"var propertyName = {TypeNames.JsonRead}.PropertyName(ref reader);");
                     if (fields.Count > 0)
                     {
-                        ByteDispatch.Emit(writer, "propertyName", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
+                        writer.Line("// Two calls, so that a name without escapes goes from the reader to the call in registers.");
+                        writer.Line("bool known;");
+                        using (writer.Block("if (reader.ValueIsEscaped || reader.HasValueSequence)"))
                         {
-                            writer.Line($"fields.ReadValue({f.Index}, ref reader);");
-                            writer.Call($"if (!{f.Field.Type.Reader}", new[] { "ref reader", $"ref {f.Local}" }, ")");
-                            using (writer.Block(""))
-                            {
-                                writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
-                            }
+                            writer.Call($"known = {ReadProperty}", new[] { "ref reader", "ref fields", $"{TypeNames.JsonRead}.PropertyName(ref reader)" }, ";");
+                        }
 
-                            writer.Line("continue;");
-                        }))));
+                        using (writer.Block("else"))
+                        {
+                            writer.Line($"known = {ReadProperty}(ref reader, ref fields, reader.ValueSpan);");
+                        }
+
+                        writer.Line();
+                        writer.Line("if (!known)");
+                        writer.Line("{");
+                        writer.Line("    fields.KeepUnknown(ref reader);");
+                        writer.Line("}");
                     }
-
-                    writer.Line();
-                    writer.Line("fields.KeepUnknown(ref reader);");
+                    else
+                    {
+                        writer.Line("fields.KeepUnknown(ref reader);");
+                    }
                 }
 
                 writer.Line();
@@ -134,9 +141,44 @@ namespace CloudImages.Generators.Emit
 
                 writer.Line($"    {GeneratedNames.AdditionalProperties} = fields.Additional,");
                 writer.Line("};");
+                if (fields.Count > 0)
+                {
+                    EmitReadProperty(writer, fields);
+                }
             }
 
             writer.Line();
+        }
+
+        /// <summary>Emits the local function that reads one property of a documented name into its local.</summary>
+        /// <remarks>One call per property, its name passed in registers: as one method, a reader of many fields
+        /// outgrew the JIT's inlining budget (its property setters became calls) and kept the name on the stack,
+        /// where reading it back after each <c>Read</c> stalled.</remarks>
+        private static void EmitReadProperty(SourceWriter writer, List<(FieldSpec Field, int Index, string Local)> fields)
+        {
+            writer.Line();
+            writer.Line("// A call per property keeps the reader small enough for the JIT to optimize; false for a name the");
+            writer.Line("// schema does not document.");
+            writer.Call(
+                $"bool {ReadProperty}",
+                new[] { $"ref {TypeNames.JsonReader} reader", $"ref {TypeNames.Runtime}.JsonObjectFields fields", "scoped global::System.ReadOnlySpan<byte> propertyName" });
+            using (writer.Block(""))
+            {
+                ByteDispatch.Emit(writer, "propertyName", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
+                {
+                    writer.Line($"fields.ReadValue({f.Index}, ref reader);");
+                    writer.Call($"if (!{f.Field.Type.Reader}", new[] { "ref reader", $"ref {f.Local}" }, ")");
+                    using (writer.Block(""))
+                    {
+                        writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
+                    }
+
+                    writer.Line("return true;");
+                }))));
+
+                writer.Line();
+                writer.Line("return false;");
+            }
         }
 
         private static void EmitTryReadObject(SourceWriter writer, string ns, SchemaSpec schema)

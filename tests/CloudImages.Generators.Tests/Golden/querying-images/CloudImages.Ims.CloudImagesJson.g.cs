@@ -36,23 +36,24 @@ namespace CloudImages.Ims
             global::System.Collections.Generic.IReadOnlyList<global::CloudImages.Ims.Image>? images = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
-                switch (propertyName.Length)
+                // Two calls, so that a name without escapes goes from the reader to the call in registers.
+                bool known;
+                if (reader.ValueIsEscaped || reader.HasValueSequence)
                 {
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "images"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!TryReadImageArray(ref reader, ref images))
-                            {
-                                fields.Keep("images", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
+                    known = ReadProperty(
+                        ref reader,
+                        ref fields,
+                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
+                }
+                else
+                {
+                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
                 }
 
-                fields.KeepUnknown(ref reader);
+                if (!known)
+                {
+                    fields.KeepUnknown(ref reader);
+                }
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -65,6 +66,31 @@ namespace CloudImages.Ims
                 Images = images,
                 AdditionalProperties = fields.Additional,
             };
+
+            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
+            // schema does not document.
+            bool ReadProperty(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                ref global::CloudImages.Runtime.JsonObjectFields fields,
+                scoped global::System.ReadOnlySpan<byte> propertyName)
+            {
+                switch (propertyName.Length)
+                {
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "images"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!TryReadImageArray(ref reader, ref images))
+                            {
+                                fields.Keep("images", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                }
+
+                return false;
+            }
         }
 
         /// <summary>Parses a whole JSON document whose root is a Image object.</summary>
@@ -140,780 +166,24 @@ namespace CloudImages.Ims
             bool? supportKvmHi1822HiVirtioNet = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
-                switch (propertyName.Length)
+                // Two calls, so that a name without escapes goes from the reader to the call in registers.
+                bool known;
+                if (reader.ValueIsEscaped || reader.HasValueSequence)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8))
-                        {
-                            fields.ReadValue(2, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref id))
-                            {
-                                fields.Keep("id", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
-                    case 4:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'f':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "file"u8))
-                                {
-                                    fields.ReadValue(0, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref @file))
-                                    {
-                                        fields.Keep("file", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8))
-                                {
-                                    fields.ReadValue(9, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref name))
-                                    {
-                                        fields.Keep("name", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                switch (propertyName[1])
-                                {
-                                    case (byte)'e':
-                                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "self"u8))
-                                        {
-                                            fields.ReadValue(4, ref reader);
-                                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(
-                                                ref reader,
-                                                ref self))
-                                            {
-                                                fields.Keep("self", ref reader);
-                                            }
-                                            continue;
-                                        }
-                                        break;
-                                    case (byte)'i':
-                                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "size"u8))
-                                        {
-                                            fields.ReadValue(3, ref reader);
-                                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(
-                                                ref reader,
-                                                ref size))
-                                            {
-                                                fields.Keep("size", ref reader);
-                                            }
-                                            continue;
-                                        }
-                                        break;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "tags"u8))
-                                {
-                                    fields.ReadValue(7, ref reader);
-                                    if (!TryReadStringArray(ref reader, ref tags))
-                                    {
-                                        fields.Keep("tags", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "owner"u8))
-                        {
-                            fields.ReadValue(1, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref owner))
-                            {
-                                fields.Keep("owner", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
-                    case 6:
-                        switch (propertyName[1])
-                        {
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "schema"u8))
-                                {
-                                    fields.ReadValue(5, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref schema))
-                                    {
-                                        fields.Keep("schema", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "status"u8))
-                                {
-                                    fields.ReadValue(6, ref reader);
-                                    if (!TryReadImageStatus(ref reader, ref status))
-                                    {
-                                        fields.Keep("status", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 7:
-                        switch (propertyName[1])
-                        {
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "max_ram"u8))
-                                {
-                                    fields.ReadValue(14, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref maxRam))
-                                    {
-                                        fields.Keep("max_ram", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "min_ram"u8))
-                                {
-                                    fields.ReadValue(13, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadInt32(ref reader, ref minRam))
-                                    {
-                                        fields.Keep("min_ram", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 8:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__os_bit"u8))
-                                {
-                                    fields.ReadValue(16, ref reader);
-                                    if (!TryReadOsBit(ref reader, ref osBit))
-                                    {
-                                        fields.Keep("__os_bit", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "checksum"u8))
-                                {
-                                    fields.ReadValue(10, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref checksum))
-                                    {
-                                        fields.Keep("checksum", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "min_disk"u8))
-                                {
-                                    fields.ReadValue(23, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadInt32(ref reader, ref minDisk))
-                                    {
-                                        fields.Keep("min_disk", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 9:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__os_type"u8))
-                                {
-                                    fields.ReadValue(22, ref reader);
-                                    if (!TryReadOsType(ref reader, ref osType))
-                                    {
-                                        fields.Keep("__os_type", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'a':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "active_at"u8))
-                                {
-                                    fields.ReadValue(34, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
-                                        ref reader,
-                                        ref activeAt))
-                                    {
-                                        fields.Keep("active_at", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "protected"u8))
-                                {
-                                    fields.ReadValue(11, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref @protected))
-                                    {
-                                        fields.Keep("protected", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 10:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__platform"u8))
-                                {
-                                    fields.ReadValue(21, ref reader);
-                                    if (!TryReadPlatform(ref reader, ref platform))
-                                    {
-                                        fields.Keep("__platform", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "created_at"u8))
-                                {
-                                    fields.ReadValue(27, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
-                                        ref reader,
-                                        ref createdAt))
-                                    {
-                                        fields.Keep("created_at", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'u':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "updated_at"u8))
-                                {
-                                    fields.ReadValue(15, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
-                                        ref reader,
-                                        ref updatedAt))
-                                    {
-                                        fields.Keep("updated_at", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "visibility"u8))
-                                {
-                                    fields.ReadValue(8, ref reader);
-                                    if (!TryReadVisibility(ref reader, ref visibility))
-                                    {
-                                        fields.Keep("visibility", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 11:
-                        switch (propertyName[2])
-                        {
-                            case (byte)'b':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__backup_id"u8))
-                                {
-                                    fields.ReadValue(30, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref backupId))
-                                    {
-                                        fields.Keep("__backup_id", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__imagetype"u8))
-                                {
-                                    fields.ReadValue(26, ref reader);
-                                    if (!TryReadImageType(ref reader, ref imageType))
-                                    {
-                                        fields.Keep("__imagetype", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "disk_format"u8))
-                                {
-                                    fields.ReadValue(19, ref reader);
-                                    if (!TryReadDiskFormat(ref reader, ref diskFormat))
-                                    {
-                                        fields.Keep("disk_format", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 12:
-                        switch (propertyName[2])
-                        {
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__image_size"u8))
-                                {
-                                    fields.ReadValue(31, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(ref reader, ref imageSize))
-                                    {
-                                        fields.Keep("__image_size", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__os_version"u8))
-                                {
-                                    fields.ReadValue(17, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref osVersion))
-                                    {
-                                        fields.Keep("__os_version", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'r':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "virtual_size"u8))
-                                {
-                                    fields.ReadValue(28, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(ref reader, ref virtualSize))
-                                    {
-                                        fields.Keep("virtual_size", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 13:
-                        switch (propertyName[11])
-                        {
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_xen"u8))
-                                {
-                                    fields.ReadValue(37, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref supportXen))
-                                    {
-                                        fields.Keep("__support_xen", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'i':
-                                switch (propertyName[2])
-                                {
-                                    case (byte)'d':
-                                        if (global::System.MemoryExtensions.SequenceEqual(
-                                            propertyName,
-                                            "__data_origin"u8))
-                                        {
-                                            fields.ReadValue(32, ref reader);
-                                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(
-                                                ref reader,
-                                                ref dataOrigin))
-                                            {
-                                                fields.Keep("__data_origin", ref reader);
-                                            }
-                                            continue;
-                                        }
-                                        break;
-                                    case (byte)'r':
-                                        if (global::System.MemoryExtensions.SequenceEqual(
-                                            propertyName,
-                                            "__root_origin"u8))
-                                        {
-                                            fields.ReadValue(46, ref reader);
-                                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(
-                                                ref reader,
-                                                ref rootOrigin))
-                                            {
-                                                fields.Keep("__root_origin", ref reader);
-                                            }
-                                            continue;
-                                        }
-                                        break;
-                                }
-                                break;
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_amd"u8))
-                                {
-                                    fields.ReadValue(52, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref supportAmd))
-                                    {
-                                        fields.Keep("__support_amd", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'n':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__lazyloading"u8))
-                                {
-                                    fields.ReadValue(33, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref lazyLoading))
-                                    {
-                                        fields.Keep("__lazyloading", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__description"u8))
-                                {
-                                    fields.ReadValue(18, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
-                                        ref reader,
-                                        ref description))
-                                    {
-                                        fields.Keep("__description", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_kvm"u8))
-                                {
-                                    fields.ReadValue(36, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref supportKvm))
-                                    {
-                                        fields.Keep("__support_kvm", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 14:
-                        switch (propertyName[2])
-                        {
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__isregistered"u8))
-                                {
-                                    fields.ReadValue(20, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref isRegistered))
-                                    {
-                                        fields.Keep("__isregistered", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__sequence_num"u8))
-                                {
-                                    fields.ReadValue(47, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
-                                        ref reader,
-                                        ref sequenceNum))
-                                    {
-                                        fields.Keep("__sequence_num", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__system__cmkid"u8))
-                        {
-                            fields.ReadValue(51, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref systemCmkId))
-                            {
-                                fields.Keep("__system__cmkid", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
-                    case 16:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'c':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "container_format"u8))
-                                {
-                                    fields.ReadValue(12, ref reader);
-                                    if (!TryReadContainerFormat(ref reader, ref containerFormat))
-                                    {
-                                        fields.Keep("container_format", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'h':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "hw_firmware_type"u8))
-                                {
-                                    fields.ReadValue(49, ref reader);
-                                    if (!TryReadFirmwareType(ref reader, ref hwFirmwareType))
-                                    {
-                                        fields.Keep("hw_firmware_type", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'v':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "virtual_env_type"u8))
-                                {
-                                    fields.ReadValue(24, ref reader);
-                                    if (!TryReadVirtualEnvType(ref reader, ref virtualEnvType))
-                                    {
-                                        fields.Keep("virtual_env_type", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__os_feature_list"u8))
-                        {
-                            fields.ReadValue(35, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadJsonString(ref reader, ref osFeatureList))
-                            {
-                                fields.Keep("__os_feature_list", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_xen_hana"u8))
-                        {
-                            fields.ReadValue(43, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(ref reader, ref supportXenHana))
-                            {
-                                fields.Keep("__support_xen_hana", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
-                    case 19:
-                        switch (propertyName[2])
-                        {
-                            case (byte)'i':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "__image_source_type"u8))
-                                {
-                                    fields.ReadValue(25, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
-                                        ref reader,
-                                        ref imageSourceType))
-                                    {
-                                        fields.Keep("__image_source_type", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'o':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "__originalimagename"u8))
-                                {
-                                    fields.ReadValue(29, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
-                                        ref reader,
-                                        ref originalImageName))
-                                    {
-                                        fields.Keep("__originalimagename", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "__support_fc_inject"u8))
-                                {
-                                    fields.ReadValue(48, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref supportFcInject))
-                                    {
-                                        fields.Keep("__support_fc_inject", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 21:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "__support_largememory"u8))
-                                {
-                                    fields.ReadValue(38, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref supportLargeMemory))
-                                    {
-                                        fields.Keep("__support_largememory", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "enterprise_project_id"u8))
-                                {
-                                    fields.ReadValue(45, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
-                                        ref reader,
-                                        ref enterpriseProjectId))
-                                    {
-                                        fields.Keep("enterprise_project_id", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 22:
-                        switch (propertyName[10])
-                        {
-                            case (byte)'k':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "__support_kvm_gpu_type"u8))
-                                {
-                                    fields.ReadValue(42, ref reader);
-                                    if (!TryReadKvmGpuType(ref reader, ref supportKvmGpuType))
-                                    {
-                                        fields.Keep("__support_kvm_gpu_type", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'x':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "__support_xen_gpu_type"u8))
-                                {
-                                    fields.ReadValue(41, ref reader);
-                                    if (!TryReadXenGpuType(ref reader, ref supportXenGpuType))
-                                    {
-                                        fields.Keep("__support_xen_gpu_type", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_diskintensive"u8))
-                        {
-                            fields.ReadValue(39, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                ref reader,
-                                ref supportDiskIntensive))
-                            {
-                                fields.Keep("__support_diskintensive", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
-                    case 24:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_kvm_infiniband"u8))
-                        {
-                            fields.ReadValue(44, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                ref reader,
-                                ref supportKvmInfiniBand))
-                            {
-                                fields.Keep("__support_kvm_infiniband", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
-                    case 25:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'_':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "__support_highperformance"u8))
-                                {
-                                    fields.ReadValue(40, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref supportHighPerformance))
-                                    {
-                                        fields.Keep("__support_highperformance", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                            case (byte)'h':
-                                if (global::System.MemoryExtensions.SequenceEqual(
-                                    propertyName,
-                                    "hw_vif_multiqueue_enabled"u8))
-                                {
-                                    fields.ReadValue(50, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                        ref reader,
-                                        ref hwVifMultiqueueEnabled))
-                                    {
-                                        fields.Keep("hw_vif_multiqueue_enabled", ref reader);
-                                    }
-                                    continue;
-                                }
-                                break;
-                        }
-                        break;
-                    case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(
-                            propertyName,
-                            "__support_kvm_hi1822_hisriov"u8))
-                        {
-                            fields.ReadValue(53, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                ref reader,
-                                ref supportKvmHi1822HiSriov))
-                            {
-                                fields.Keep("__support_kvm_hi1822_hisriov", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
-                    case 32:
-                        if (global::System.MemoryExtensions.SequenceEqual(
-                            propertyName,
-                            "__support_kvm_hi1822_hivirtionet"u8))
-                        {
-                            fields.ReadValue(54, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
-                                ref reader,
-                                ref supportKvmHi1822HiVirtioNet))
-                            {
-                                fields.Keep("__support_kvm_hi1822_hivirtionet", ref reader);
-                            }
-                            continue;
-                        }
-                        break;
+                    known = ReadProperty(
+                        ref reader,
+                        ref fields,
+                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
+                }
+                else
+                {
+                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
                 }
 
-                fields.KeepUnknown(ref reader);
+                if (!known)
+                {
+                    fields.KeepUnknown(ref reader);
+                }
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -980,6 +250,788 @@ namespace CloudImages.Ims
                 SupportKvmHi1822HiVirtioNet = supportKvmHi1822HiVirtioNet,
                 AdditionalProperties = fields.Additional,
             };
+
+            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
+            // schema does not document.
+            bool ReadProperty(
+                ref global::System.Text.Json.Utf8JsonReader reader,
+                ref global::CloudImages.Runtime.JsonObjectFields fields,
+                scoped global::System.ReadOnlySpan<byte> propertyName)
+            {
+                switch (propertyName.Length)
+                {
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8))
+                        {
+                            fields.ReadValue(2, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref id))
+                            {
+                                fields.Keep("id", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                    case 4:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'f':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "file"u8))
+                                {
+                                    fields.ReadValue(0, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref @file))
+                                    {
+                                        fields.Keep("file", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8))
+                                {
+                                    fields.ReadValue(9, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref name))
+                                    {
+                                        fields.Keep("name", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'s':
+                                switch (propertyName[1])
+                                {
+                                    case (byte)'e':
+                                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "self"u8))
+                                        {
+                                            fields.ReadValue(4, ref reader);
+                                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(
+                                                ref reader,
+                                                ref self))
+                                            {
+                                                fields.Keep("self", ref reader);
+                                            }
+                                            return true;
+                                        }
+                                        break;
+                                    case (byte)'i':
+                                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "size"u8))
+                                        {
+                                            fields.ReadValue(3, ref reader);
+                                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(
+                                                ref reader,
+                                                ref size))
+                                            {
+                                                fields.Keep("size", ref reader);
+                                            }
+                                            return true;
+                                        }
+                                        break;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "tags"u8))
+                                {
+                                    fields.ReadValue(7, ref reader);
+                                    if (!TryReadStringArray(ref reader, ref tags))
+                                    {
+                                        fields.Keep("tags", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "owner"u8))
+                        {
+                            fields.ReadValue(1, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref owner))
+                            {
+                                fields.Keep("owner", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                    case 6:
+                        switch (propertyName[1])
+                        {
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "schema"u8))
+                                {
+                                    fields.ReadValue(5, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref schema))
+                                    {
+                                        fields.Keep("schema", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "status"u8))
+                                {
+                                    fields.ReadValue(6, ref reader);
+                                    if (!TryReadImageStatus(ref reader, ref status))
+                                    {
+                                        fields.Keep("status", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 7:
+                        switch (propertyName[1])
+                        {
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "max_ram"u8))
+                                {
+                                    fields.ReadValue(14, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref maxRam))
+                                    {
+                                        fields.Keep("max_ram", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "min_ram"u8))
+                                {
+                                    fields.ReadValue(13, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadInt32(ref reader, ref minRam))
+                                    {
+                                        fields.Keep("min_ram", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 8:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__os_bit"u8))
+                                {
+                                    fields.ReadValue(16, ref reader);
+                                    if (!TryReadOsBit(ref reader, ref osBit))
+                                    {
+                                        fields.Keep("__os_bit", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "checksum"u8))
+                                {
+                                    fields.ReadValue(10, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref checksum))
+                                    {
+                                        fields.Keep("checksum", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "min_disk"u8))
+                                {
+                                    fields.ReadValue(23, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadInt32(ref reader, ref minDisk))
+                                    {
+                                        fields.Keep("min_disk", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 9:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__os_type"u8))
+                                {
+                                    fields.ReadValue(22, ref reader);
+                                    if (!TryReadOsType(ref reader, ref osType))
+                                    {
+                                        fields.Keep("__os_type", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'a':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "active_at"u8))
+                                {
+                                    fields.ReadValue(34, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
+                                        ref reader,
+                                        ref activeAt))
+                                    {
+                                        fields.Keep("active_at", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "protected"u8))
+                                {
+                                    fields.ReadValue(11, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref @protected))
+                                    {
+                                        fields.Keep("protected", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 10:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__platform"u8))
+                                {
+                                    fields.ReadValue(21, ref reader);
+                                    if (!TryReadPlatform(ref reader, ref platform))
+                                    {
+                                        fields.Keep("__platform", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "created_at"u8))
+                                {
+                                    fields.ReadValue(27, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
+                                        ref reader,
+                                        ref createdAt))
+                                    {
+                                        fields.Keep("created_at", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'u':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "updated_at"u8))
+                                {
+                                    fields.ReadValue(15, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
+                                        ref reader,
+                                        ref updatedAt))
+                                    {
+                                        fields.Keep("updated_at", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "visibility"u8))
+                                {
+                                    fields.ReadValue(8, ref reader);
+                                    if (!TryReadVisibility(ref reader, ref visibility))
+                                    {
+                                        fields.Keep("visibility", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 11:
+                        switch (propertyName[2])
+                        {
+                            case (byte)'b':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__backup_id"u8))
+                                {
+                                    fields.ReadValue(30, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref backupId))
+                                    {
+                                        fields.Keep("__backup_id", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__imagetype"u8))
+                                {
+                                    fields.ReadValue(26, ref reader);
+                                    if (!TryReadImageType(ref reader, ref imageType))
+                                    {
+                                        fields.Keep("__imagetype", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "disk_format"u8))
+                                {
+                                    fields.ReadValue(19, ref reader);
+                                    if (!TryReadDiskFormat(ref reader, ref diskFormat))
+                                    {
+                                        fields.Keep("disk_format", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 12:
+                        switch (propertyName[2])
+                        {
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__image_size"u8))
+                                {
+                                    fields.ReadValue(31, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(ref reader, ref imageSize))
+                                    {
+                                        fields.Keep("__image_size", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__os_version"u8))
+                                {
+                                    fields.ReadValue(17, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref osVersion))
+                                    {
+                                        fields.Keep("__os_version", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'r':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "virtual_size"u8))
+                                {
+                                    fields.ReadValue(28, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(ref reader, ref virtualSize))
+                                    {
+                                        fields.Keep("virtual_size", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 13:
+                        switch (propertyName[11])
+                        {
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_xen"u8))
+                                {
+                                    fields.ReadValue(37, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref supportXen))
+                                    {
+                                        fields.Keep("__support_xen", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'i':
+                                switch (propertyName[2])
+                                {
+                                    case (byte)'d':
+                                        if (global::System.MemoryExtensions.SequenceEqual(
+                                            propertyName,
+                                            "__data_origin"u8))
+                                        {
+                                            fields.ReadValue(32, ref reader);
+                                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(
+                                                ref reader,
+                                                ref dataOrigin))
+                                            {
+                                                fields.Keep("__data_origin", ref reader);
+                                            }
+                                            return true;
+                                        }
+                                        break;
+                                    case (byte)'r':
+                                        if (global::System.MemoryExtensions.SequenceEqual(
+                                            propertyName,
+                                            "__root_origin"u8))
+                                        {
+                                            fields.ReadValue(46, ref reader);
+                                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(
+                                                ref reader,
+                                                ref rootOrigin))
+                                            {
+                                                fields.Keep("__root_origin", ref reader);
+                                            }
+                                            return true;
+                                        }
+                                        break;
+                                }
+                                break;
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_amd"u8))
+                                {
+                                    fields.ReadValue(52, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref supportAmd))
+                                    {
+                                        fields.Keep("__support_amd", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'n':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__lazyloading"u8))
+                                {
+                                    fields.ReadValue(33, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref lazyLoading))
+                                    {
+                                        fields.Keep("__lazyloading", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__description"u8))
+                                {
+                                    fields.ReadValue(18, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
+                                        ref reader,
+                                        ref description))
+                                    {
+                                        fields.Keep("__description", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_kvm"u8))
+                                {
+                                    fields.ReadValue(36, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref supportKvm))
+                                    {
+                                        fields.Keep("__support_kvm", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 14:
+                        switch (propertyName[2])
+                        {
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__isregistered"u8))
+                                {
+                                    fields.ReadValue(20, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref isRegistered))
+                                    {
+                                        fields.Keep("__isregistered", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__sequence_num"u8))
+                                {
+                                    fields.ReadValue(47, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
+                                        ref reader,
+                                        ref sequenceNum))
+                                    {
+                                        fields.Keep("__sequence_num", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 15:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__system__cmkid"u8))
+                        {
+                            fields.ReadValue(51, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref systemCmkId))
+                            {
+                                fields.Keep("__system__cmkid", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                    case 16:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'c':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "container_format"u8))
+                                {
+                                    fields.ReadValue(12, ref reader);
+                                    if (!TryReadContainerFormat(ref reader, ref containerFormat))
+                                    {
+                                        fields.Keep("container_format", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'h':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "hw_firmware_type"u8))
+                                {
+                                    fields.ReadValue(49, ref reader);
+                                    if (!TryReadFirmwareType(ref reader, ref hwFirmwareType))
+                                    {
+                                        fields.Keep("hw_firmware_type", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'v':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "virtual_env_type"u8))
+                                {
+                                    fields.ReadValue(24, ref reader);
+                                    if (!TryReadVirtualEnvType(ref reader, ref virtualEnvType))
+                                    {
+                                        fields.Keep("virtual_env_type", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 17:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__os_feature_list"u8))
+                        {
+                            fields.ReadValue(35, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadJsonString(ref reader, ref osFeatureList))
+                            {
+                                fields.Keep("__os_feature_list", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                    case 18:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_xen_hana"u8))
+                        {
+                            fields.ReadValue(43, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(ref reader, ref supportXenHana))
+                            {
+                                fields.Keep("__support_xen_hana", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                    case 19:
+                        switch (propertyName[2])
+                        {
+                            case (byte)'i':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "__image_source_type"u8))
+                                {
+                                    fields.ReadValue(25, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
+                                        ref reader,
+                                        ref imageSourceType))
+                                    {
+                                        fields.Keep("__image_source_type", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'o':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "__originalimagename"u8))
+                                {
+                                    fields.ReadValue(29, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
+                                        ref reader,
+                                        ref originalImageName))
+                                    {
+                                        fields.Keep("__originalimagename", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "__support_fc_inject"u8))
+                                {
+                                    fields.ReadValue(48, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref supportFcInject))
+                                    {
+                                        fields.Keep("__support_fc_inject", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 21:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "__support_largememory"u8))
+                                {
+                                    fields.ReadValue(38, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref supportLargeMemory))
+                                    {
+                                        fields.Keep("__support_largememory", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "enterprise_project_id"u8))
+                                {
+                                    fields.ReadValue(45, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(
+                                        ref reader,
+                                        ref enterpriseProjectId))
+                                    {
+                                        fields.Keep("enterprise_project_id", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 22:
+                        switch (propertyName[10])
+                        {
+                            case (byte)'k':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "__support_kvm_gpu_type"u8))
+                                {
+                                    fields.ReadValue(42, ref reader);
+                                    if (!TryReadKvmGpuType(ref reader, ref supportKvmGpuType))
+                                    {
+                                        fields.Keep("__support_kvm_gpu_type", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'x':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "__support_xen_gpu_type"u8))
+                                {
+                                    fields.ReadValue(41, ref reader);
+                                    if (!TryReadXenGpuType(ref reader, ref supportXenGpuType))
+                                    {
+                                        fields.Keep("__support_xen_gpu_type", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 23:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_diskintensive"u8))
+                        {
+                            fields.ReadValue(39, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                ref reader,
+                                ref supportDiskIntensive))
+                            {
+                                fields.Keep("__support_diskintensive", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                    case 24:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "__support_kvm_infiniband"u8))
+                        {
+                            fields.ReadValue(44, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                ref reader,
+                                ref supportKvmInfiniBand))
+                            {
+                                fields.Keep("__support_kvm_infiniband", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                    case 25:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'_':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "__support_highperformance"u8))
+                                {
+                                    fields.ReadValue(40, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref supportHighPerformance))
+                                    {
+                                        fields.Keep("__support_highperformance", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                            case (byte)'h':
+                                if (global::System.MemoryExtensions.SequenceEqual(
+                                    propertyName,
+                                    "hw_vif_multiqueue_enabled"u8))
+                                {
+                                    fields.ReadValue(50, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                        ref reader,
+                                        ref hwVifMultiqueueEnabled))
+                                    {
+                                        fields.Keep("hw_vif_multiqueue_enabled", ref reader);
+                                    }
+                                    return true;
+                                }
+                                break;
+                        }
+                        break;
+                    case 28:
+                        if (global::System.MemoryExtensions.SequenceEqual(
+                            propertyName,
+                            "__support_kvm_hi1822_hisriov"u8))
+                        {
+                            fields.ReadValue(53, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                ref reader,
+                                ref supportKvmHi1822HiSriov))
+                            {
+                                fields.Keep("__support_kvm_hi1822_hisriov", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                    case 32:
+                        if (global::System.MemoryExtensions.SequenceEqual(
+                            propertyName,
+                            "__support_kvm_hi1822_hivirtionet"u8))
+                        {
+                            fields.ReadValue(54, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(
+                                ref reader,
+                                ref supportKvmHi1822HiVirtioNet))
+                            {
+                                fields.Keep("__support_kvm_hi1822_hivirtionet", ref reader);
+                            }
+                            return true;
+                        }
+                        break;
+                }
+
+                return false;
+            }
         }
 
         private static bool TryReadImage(
