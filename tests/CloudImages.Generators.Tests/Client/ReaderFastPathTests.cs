@@ -31,6 +31,27 @@ namespace CloudImages.Generators.Tests.Client
         }
 
         [Fact]
+        public void Ascii_values_short_and_long_read_back_as_sent_and_so_do_those_with_a_non_ascii_letter()
+        {
+            // Every byte JSON allows unescaped below 0x80, in a value the string pool takes and in one it does not.
+            var printable = new string(
+                Enumerable.Range(0x20, 0x60).Select(c => (char)c).Where(c => c is not ('"' or '\\')).ToArray());
+            var shortText = printable[..40];
+            var longText = printable + printable;
+            var json = System.Text.Encoding.UTF8.GetBytes($$"""
+                {"images":[{"id":"{{shortText}}","name":"{{longText}}",
+                  "checksum":"{{longText}}\u00fc","owner":"{{shortText}}é"}]}
+                """);
+
+            var image = CloudImagesJson.ParseListImagesResponse(json).Images![0];
+
+            Assert.Equal(shortText, image.Id);
+            Assert.Equal(longText, image.Name);
+            Assert.Equal(longText + "ü", image.Checksum);
+            Assert.Equal(shortText + "é", image.Owner);
+        }
+
+        [Fact]
         public void Json_that_strings_repeat_reads_the_same_value_on_every_item_and_other_text_its_own()
         {
             // The second item repeats the first one's text and is served from the cache; the third differs in one
