@@ -14,6 +14,10 @@ namespace CloudImages.Generators.Emit
         private const string TokenType = "global::System.Text.Json.JsonTokenType";
         private const string ReadProperty = "ReadProperty";
 
+        // Up to this many fields a reader dispatches in its loop: a call per property would cost more than the JIT
+        // loses in a method this small. Beyond it, each property is read in a local function (EmitReadProperty).
+        private const int InlineDispatchFields = 16;
+
         public static string Emit(ApiSpec spec, string specFileName)
         {
             var ns = spec.Namespace;
@@ -97,9 +101,10 @@ namespace CloudImages.Generators.Emit
                     writer.Line($"{field.Type.NullableName} {local} =", "null;");
                 }
 
+                var callPerProperty = fields.Count > InlineDispatchFields;
                 using (writer.Block($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)"))
                 {
-                    if (fields.Count > 0)
+                    if (callPerProperty)
                     {
                         writer.Line("// Two calls, so that a name without escapes goes from the reader to the call in registers.");
                         writer.Line("bool known;");
@@ -121,6 +126,13 @@ namespace CloudImages.Generators.Emit
                     }
                     else
                     {
+                        if (fields.Count > 0)
+                        {
+                            writer.Line($"var propertyName = {TypeNames.JsonRead}.PropertyName(ref reader);");
+                            EmitDispatch(writer, fields, "continue;");
+                            writer.Line();
+                        }
+
                         writer.Line("fields.KeepUnknown(ref reader);");
                     }
                 }
@@ -141,7 +153,7 @@ namespace CloudImages.Generators.Emit
 
                 writer.Line($"    {GeneratedNames.AdditionalProperties} = fields.Additional,");
                 writer.Line("};");
-                if (fields.Count > 0)
+                if (callPerProperty)
                 {
                     EmitReadProperty(writer, fields);
                 }
@@ -151,9 +163,8 @@ namespace CloudImages.Generators.Emit
         }
 
         /// <summary>Emits the local function that reads one property of a documented name into its local.</summary>
-        /// <remarks>One call per property, its name passed in registers: as one method, a reader of many fields
-        /// outgrew the JIT's inlining budget (its property setters became calls) and kept the name on the stack,
-        /// where reading it back after each <c>Read</c> stalled.</remarks>
+        /// <remarks>As one method, a reader of many fields outgrew the JIT's inlining budget (its property setters
+        /// became calls) and kept the name on the stack, where reading it back after each <c>Read</c> stalled.</remarks>
         private static void EmitReadProperty(SourceWriter writer, List<(FieldSpec Field, int Index, string Local)> fields)
         {
             writer.Line();
@@ -164,22 +175,26 @@ namespace CloudImages.Generators.Emit
                 new[] { $"ref {TypeNames.JsonReader} reader", $"ref {TypeNames.Runtime}.JsonObjectFields fields", "scoped global::System.ReadOnlySpan<byte> propertyName" });
             using (writer.Block(""))
             {
-                ByteDispatch.Emit(writer, "propertyName", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
-                {
-                    writer.Line($"fields.ReadValue({f.Index}, ref reader);");
-                    writer.Call($"if (!{f.Field.Type.Reader}", new[] { "ref reader", $"ref {f.Local}" }, ")");
-                    using (writer.Block(""))
-                    {
-                        writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
-                    }
-
-                    writer.Line("return true;");
-                }))));
-
+                EmitDispatch(writer, fields, "return true;");
                 writer.Line();
                 writer.Line("return false;");
             }
         }
+
+        /// <summary>Emits the match of <c>propertyName</c> against the documented names; a match reads the value into
+        /// its local and leaves with <paramref name="exit"/>.</summary>
+        private static void EmitDispatch(SourceWriter writer, List<(FieldSpec Field, int Index, string Local)> fields, string exit) =>
+            ByteDispatch.Emit(writer, "propertyName", fields.Select(f => (f.Field.WireName, (System.Action)(() =>
+            {
+                writer.Line($"fields.ReadValue({f.Index}, ref reader);");
+                writer.Call($"if (!{f.Field.Type.Reader}", new[] { "ref reader", $"ref {f.Local}" }, ")");
+                using (writer.Block(""))
+                {
+                    writer.Line($"fields.Keep({Literal.String(f.Field.WireName)}, ref reader);");
+                }
+
+                writer.Line(exit);
+            }))));
 
         private static void EmitTryReadObject(SourceWriter writer, string ns, SchemaSpec schema)
         {

@@ -34,24 +34,23 @@ namespace CloudImages.Tests.Writes
             string? jobId = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "job_id"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref jobId))
+                            {
+                                fields.Keep("job_id", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -64,31 +63,6 @@ namespace CloudImages.Tests.Writes
                 JobId = jobId,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "job_id"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref jobId))
-                            {
-                                fields.Keep("job_id", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         /// <summary>Parses a whole JSON document whose root is a JobEntities object.</summary>
@@ -113,24 +87,34 @@ namespace CloudImages.Tests.Writes
             string? imageName = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "image_id"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref imageId))
+                            {
+                                fields.Keep("image_id", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "image_name"u8))
+                        {
+                            fields.ReadValue(1, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref imageName))
+                            {
+                                fields.Keep("image_name", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -144,42 +128,6 @@ namespace CloudImages.Tests.Writes
                 ImageName = imageName,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "image_id"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref imageId))
-                            {
-                                fields.Keep("image_id", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "image_name"u8))
-                        {
-                            fields.ReadValue(1, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref imageName))
-                            {
-                                fields.Keep("image_name", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         private static bool TryReadJobEntities(
@@ -223,24 +171,119 @@ namespace CloudImages.Tests.Writes
             global::CloudImages.Tests.Writes.JobEntities? entities = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 6:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'j':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "job_id"u8))
+                                {
+                                    fields.ReadValue(1, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref jobId))
+                                    {
+                                        fields.Keep("job_id", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "status"u8))
+                                {
+                                    fields.ReadValue(0, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref status))
+                                    {
+                                        fields.Keep("status", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                        }
+                        break;
+                    case 8:
+                        switch (propertyName[2])
+                        {
+                            case (byte)'b':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "job_type"u8))
+                                {
+                                    fields.ReadValue(2, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref jobType))
+                                    {
+                                        fields.Keep("job_type", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                            case (byte)'d':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "end_time"u8))
+                                {
+                                    fields.ReadValue(4, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
+                                        ref reader,
+                                        ref endTime))
+                                    {
+                                        fields.Keep("end_time", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                            case (byte)'t':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "entities"u8))
+                                {
+                                    fields.ReadValue(7, ref reader);
+                                    if (!TryReadJobEntities(ref reader, ref entities))
+                                    {
+                                        fields.Keep("entities", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                        }
+                        break;
+                    case 10:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'b':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "begin_time"u8))
+                                {
+                                    fields.ReadValue(3, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
+                                        ref reader,
+                                        ref beginTime))
+                                    {
+                                        fields.Keep("begin_time", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                            case (byte)'e':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "error_code"u8))
+                                {
+                                    fields.ReadValue(5, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref errorCode))
+                                    {
+                                        fields.Keep("error_code", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                        }
+                        break;
+                    case 11:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "fail_reason"u8))
+                        {
+                            fields.ReadValue(6, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref failReason))
+                            {
+                                fields.Keep("fail_reason", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -260,127 +303,6 @@ namespace CloudImages.Tests.Writes
                 Entities = entities,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 6:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'j':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "job_id"u8))
-                                {
-                                    fields.ReadValue(1, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref jobId))
-                                    {
-                                        fields.Keep("job_id", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "status"u8))
-                                {
-                                    fields.ReadValue(0, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref status))
-                                    {
-                                        fields.Keep("status", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                        }
-                        break;
-                    case 8:
-                        switch (propertyName[2])
-                        {
-                            case (byte)'b':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "job_type"u8))
-                                {
-                                    fields.ReadValue(2, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref jobType))
-                                    {
-                                        fields.Keep("job_type", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                            case (byte)'d':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "end_time"u8))
-                                {
-                                    fields.ReadValue(4, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
-                                        ref reader,
-                                        ref endTime))
-                                    {
-                                        fields.Keep("end_time", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                            case (byte)'t':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "entities"u8))
-                                {
-                                    fields.ReadValue(7, ref reader);
-                                    if (!TryReadJobEntities(ref reader, ref entities))
-                                    {
-                                        fields.Keep("entities", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                        }
-                        break;
-                    case 10:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'b':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "begin_time"u8))
-                                {
-                                    fields.ReadValue(3, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(
-                                        ref reader,
-                                        ref beginTime))
-                                    {
-                                        fields.Keep("begin_time", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                            case (byte)'e':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "error_code"u8))
-                                {
-                                    fields.ReadValue(5, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref errorCode))
-                                    {
-                                        fields.Keep("error_code", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                        }
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "fail_reason"u8))
-                        {
-                            fields.ReadValue(6, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref failReason))
-                            {
-                                fields.Keep("fail_reason", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         /// <summary>Parses a whole JSON document whose root is a UpdatedImage object.</summary>
@@ -405,24 +327,34 @@ namespace CloudImages.Tests.Writes
             string? name = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref id))
+                            {
+                                fields.Keep("id", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8))
+                        {
+                            fields.ReadValue(1, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref name))
+                            {
+                                fields.Keep("name", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -436,42 +368,6 @@ namespace CloudImages.Tests.Writes
                 Name = name,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref id))
-                            {
-                                fields.Keep("id", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8))
-                        {
-                            fields.ReadValue(1, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref name))
-                            {
-                                fields.Keep("name", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         /// <summary>Parses a whole JSON document whose root is a ImageMetadata object.</summary>
@@ -529,24 +425,23 @@ namespace CloudImages.Tests.Writes
             global::System.Text.Json.JsonElement? versions = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "versions"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadJson(ref reader, ref versions))
+                            {
+                                fields.Keep("versions", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -559,31 +454,6 @@ namespace CloudImages.Tests.Writes
                 Versions = versions,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "versions"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadJson(ref reader, ref versions))
-                            {
-                                fields.Keep("versions", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         /// <summary>Writes a CreateImageRequest as its JSON body object: only the members that are set.</summary>

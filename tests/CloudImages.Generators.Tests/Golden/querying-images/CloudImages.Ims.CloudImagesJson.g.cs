@@ -36,24 +36,23 @@ namespace CloudImages.Ims
             global::System.Collections.Generic.IReadOnlyList<global::CloudImages.Ims.Image>? images = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "images"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!TryReadImageArray(ref reader, ref images))
+                            {
+                                fields.Keep("images", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -66,31 +65,6 @@ namespace CloudImages.Ims
                 Images = images,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "images"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!TryReadImageArray(ref reader, ref images))
-                            {
-                                fields.Keep("images", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         /// <summary>Parses a whole JSON document whose root is a Image object.</summary>

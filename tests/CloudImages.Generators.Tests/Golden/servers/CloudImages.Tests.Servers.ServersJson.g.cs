@@ -36,24 +36,45 @@ namespace CloudImages.Tests.Servers
             long? ram = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref id))
+                            {
+                                fields.Keep("id", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "ram"u8))
+                        {
+                            fields.ReadValue(2, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(ref reader, ref ram))
+                            {
+                                fields.Keep("ram", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "vcpus"u8))
+                        {
+                            fields.ReadValue(1, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt32(ref reader, ref vcpus))
+                            {
+                                fields.Keep("vcpus", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -68,53 +89,6 @@ namespace CloudImages.Tests.Servers
                 Ram = ram,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref id))
-                            {
-                                fields.Keep("id", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "ram"u8))
-                        {
-                            fields.ReadValue(2, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(ref reader, ref ram))
-                            {
-                                fields.Keep("ram", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "vcpus"u8))
-                        {
-                            fields.ReadValue(1, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt32(ref reader, ref vcpus))
-                            {
-                                fields.Keep("vcpus", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         private static bool TryReadFlavor(
@@ -154,24 +128,34 @@ namespace CloudImages.Tests.Servers
             int? version = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "addr"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref addr))
+                            {
+                                fields.Keep("addr", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "version"u8))
+                        {
+                            fields.ReadValue(1, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt32(ref reader, ref version))
+                            {
+                                fields.Keep("version", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -185,42 +169,6 @@ namespace CloudImages.Tests.Servers
                 Version = version,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "addr"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref addr))
-                            {
-                                fields.Keep("addr", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "version"u8))
-                        {
-                            fields.ReadValue(1, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt32(ref reader, ref version))
-                            {
-                                fields.Keep("version", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         private static bool TryReadAddress(
@@ -268,24 +216,121 @@ namespace CloudImages.Tests.Servers
             double? progress = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref id))
+                            {
+                                fields.Keep("id", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8))
+                        {
+                            fields.ReadValue(1, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref name))
+                            {
+                                fields.Keep("name", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'f':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "flavor"u8))
+                                {
+                                    fields.ReadValue(3, ref reader);
+                                    if (!TryReadFlavor(ref reader, ref flavor))
+                                    {
+                                        fields.Keep("flavor", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                            case (byte)'l':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "locked"u8))
+                                {
+                                    fields.ReadValue(7, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(ref reader, ref locked))
+                                    {
+                                        fields.Keep("locked", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                            case (byte)'s':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "status"u8))
+                                {
+                                    fields.ReadValue(2, ref reader);
+                                    if (!TryReadServerStatus(ref reader, ref status))
+                                    {
+                                        fields.Keep("status", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                        }
+                        break;
+                    case 8:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'m':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "metadata"u8))
+                                {
+                                    fields.ReadValue(5, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadJson(ref reader, ref metadata))
+                                    {
+                                        fields.Keep("metadata", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                            case (byte)'p':
+                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "progress"u8))
+                                {
+                                    fields.ReadValue(8, ref reader);
+                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDouble(ref reader, ref progress))
+                                    {
+                                        fields.Keep("progress", ref reader);
+                                    }
+                                    continue;
+                                }
+                                break;
+                        }
+                        break;
+                    case 9:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "addresses"u8))
+                        {
+                            fields.ReadValue(4, ref reader);
+                            if (!TryReadAddressArray(ref reader, ref addresses))
+                            {
+                                fields.Keep("addresses", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 22:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "OS-SRV-USG:launched_at"u8))
+                        {
+                            fields.ReadValue(6, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(ref reader, ref launchedAt))
+                            {
+                                fields.Keep("OS-SRV-USG:launched_at", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -306,129 +351,6 @@ namespace CloudImages.Tests.Servers
                 Progress = progress,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "id"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref id))
-                            {
-                                fields.Keep("id", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "name"u8))
-                        {
-                            fields.ReadValue(1, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadString(ref reader, ref name))
-                            {
-                                fields.Keep("name", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 6:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'f':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "flavor"u8))
-                                {
-                                    fields.ReadValue(3, ref reader);
-                                    if (!TryReadFlavor(ref reader, ref flavor))
-                                    {
-                                        fields.Keep("flavor", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                            case (byte)'l':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "locked"u8))
-                                {
-                                    fields.ReadValue(7, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadBoolean(ref reader, ref locked))
-                                    {
-                                        fields.Keep("locked", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                            case (byte)'s':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "status"u8))
-                                {
-                                    fields.ReadValue(2, ref reader);
-                                    if (!TryReadServerStatus(ref reader, ref status))
-                                    {
-                                        fields.Keep("status", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                        }
-                        break;
-                    case 8:
-                        switch (propertyName[0])
-                        {
-                            case (byte)'m':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "metadata"u8))
-                                {
-                                    fields.ReadValue(5, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadJson(ref reader, ref metadata))
-                                    {
-                                        fields.Keep("metadata", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                            case (byte)'p':
-                                if (global::System.MemoryExtensions.SequenceEqual(propertyName, "progress"u8))
-                                {
-                                    fields.ReadValue(8, ref reader);
-                                    if (!global::CloudImages.Runtime.JsonRead.TryReadDouble(ref reader, ref progress))
-                                    {
-                                        fields.Keep("progress", ref reader);
-                                    }
-                                    return true;
-                                }
-                                break;
-                        }
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "addresses"u8))
-                        {
-                            fields.ReadValue(4, ref reader);
-                            if (!TryReadAddressArray(ref reader, ref addresses))
-                            {
-                                fields.Keep("addresses", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "OS-SRV-USG:launched_at"u8))
-                        {
-                            fields.ReadValue(6, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadDateTimeOffset(ref reader, ref launchedAt))
-                            {
-                                fields.Keep("OS-SRV-USG:launched_at", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         private static bool TryReadServer(
@@ -467,24 +389,23 @@ namespace CloudImages.Tests.Servers
             global::CloudImages.Tests.Servers.Server? server = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "server"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!TryReadServer(ref reader, ref server))
+                            {
+                                fields.Keep("server", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -497,31 +418,6 @@ namespace CloudImages.Tests.Servers
                 Server = server,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "server"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!TryReadServer(ref reader, ref server))
-                            {
-                                fields.Keep("server", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         /// <summary>Parses a whole JSON document whose root is a ServerSearchResult object.</summary>
@@ -548,24 +444,34 @@ namespace CloudImages.Tests.Servers
             global::System.Collections.Generic.IReadOnlyList<global::CloudImages.Tests.Servers.Server>? servers = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers.
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                var propertyName = global::CloudImages.Runtime.JsonRead.PropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    known = ReadProperty(ref reader, ref fields, reader.ValueSpan);
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "count"u8))
+                        {
+                            fields.ReadValue(0, ref reader);
+                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(ref reader, ref count))
+                            {
+                                fields.Keep("count", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "servers"u8))
+                        {
+                            fields.ReadValue(1, ref reader);
+                            if (!TryReadServerArray(ref reader, ref servers))
+                            {
+                                fields.Keep("servers", ref reader);
+                            }
+                            continue;
+                        }
+                        break;
                 }
 
-                if (!known)
-                {
-                    fields.KeepUnknown(ref reader);
-                }
+                fields.KeepUnknown(ref reader);
             }
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -579,42 +485,6 @@ namespace CloudImages.Tests.Servers
                 Servers = servers,
                 AdditionalProperties = fields.Additional,
             };
-
-            // A call per property keeps the reader small enough for the JIT to optimize; false for a name the
-            // schema does not document.
-            bool ReadProperty(
-                ref global::System.Text.Json.Utf8JsonReader reader,
-                ref global::CloudImages.Runtime.JsonObjectFields fields,
-                scoped global::System.ReadOnlySpan<byte> propertyName)
-            {
-                switch (propertyName.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "count"u8))
-                        {
-                            fields.ReadValue(0, ref reader);
-                            if (!global::CloudImages.Runtime.JsonRead.TryReadInt64(ref reader, ref count))
-                            {
-                                fields.Keep("count", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(propertyName, "servers"u8))
-                        {
-                            fields.ReadValue(1, ref reader);
-                            if (!TryReadServerArray(ref reader, ref servers))
-                            {
-                                fields.Keep("servers", ref reader);
-                            }
-                            return true;
-                        }
-                        break;
-                }
-
-                return false;
-            }
         }
 
         private static bool TryReadServerStatus(
