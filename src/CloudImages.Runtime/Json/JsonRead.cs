@@ -131,7 +131,9 @@ namespace CloudImages.Runtime
             }
 
             // IMS sends every time as yyyy-MM-ddTHH:mm:ssZ: read that shape directly, anything else the general way.
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence && TryParseUtcSeconds(reader.ValueSpan, out var utc))
+            // Slice(0): the length is loaded as the 4 bytes the reader stored (see JsonText.Unescaped).
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence
+                && TryParseUtcSeconds(reader.ValueSpan.Slice(0), out var utc))
             {
                 value = utc;
                 return true;
