@@ -309,8 +309,8 @@ namespace CloudImages.Runtime
             }
 
             // A hit is ASCII, so Unicode; a miss is checked by GetString.
-            return Utf8StringPool.Find(reader.ValueSpan, out var entries, out var hash)
-                ?? Utf8StringPool.Remember(entries, hash, JsonText.GetString(ref reader), reader.ValueSpan.Length);
+            return Utf8StringPool.Find(reader.ValueSpan, out var table, out var hash)
+                ?? Utf8StringPool.Remember(table, hash, JsonText.GetString(ref reader), reader.ValueSpan);
         }
 
         /// <summary>A number as a JSON number, or as a string holding an invariant number; null for JSON null.</summary>

@@ -1,15 +1,15 @@
 using System;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace CloudImages.Runtime
 {
     /// <summary>A small per-thread cache of strings made from short UTF-8 values, so that the values a listing repeats
     /// on every item (schema, owner, OS version, tags) are allocated once rather than once per item.</summary>
     /// <remarks>Direct-mapped and bounded: a miss replaces whatever the slot held, so unique values (ids, names) cost
-    /// one hash and one comparison and keep at most <see cref="Slots"/> short strings alive per thread. Strings are
-    /// immutable, so sharing one instance between values is invisible to callers.</remarks>
+    /// one hash and one comparison and keep at most <see cref="Slots"/> short strings alive per thread, beside 16 KB
+    /// of entries and their UTF-8. Strings are immutable, so sharing one instance between values is invisible to
+    /// callers.</remarks>
     internal static class Utf8StringPool
     {
         /// <summary>Longer values are rarely repeated (URLs, descriptions) and are not pooled.</summary>
@@ -18,31 +18,35 @@ namespace CloudImages.Runtime
         private const int Slots = 256;
 
         [ThreadStatic]
-        private static Entry[]? t_entries;
+        private static Table? t_table;
 
-        /// <summary>The pooled string equal to <paramref name="utf8"/> (unescaped), or null; <paramref name="entries"/>
+        /// <summary>The pooled string equal to <paramref name="utf8"/> (unescaped), or null; <paramref name="table"/>
         /// and <paramref name="hash"/> are what <see cref="Remember"/> needs to keep the string made on a miss (one
         /// thread-static access serves both: each is a call into the runtime).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static string? Find(ReadOnlySpan<byte> utf8, out Entry[] entries, out int hash)
+        public static string? Find(ReadOnlySpan<byte> utf8, out Table table, out int hash)
         {
-            entries = t_entries ??= new Entry[Slots];
+            table = t_table ??= new Table();
             hash = Hash(utf8);
-            ref readonly var entry = ref entries[hash & (Slots - 1)];
+            var slot = hash & (Slots - 1);
+            ref readonly var entry = ref table.Entries[slot];
 
-            // The whole hash is kept beside the string: a unique value (an id) that lands on a slot is turned away
-            // by it, without comparing the text.
-            return entry.Hash == hash && entry.Value is { } cached && cached.Length == utf8.Length
-                && Ascii.Equals(utf8, cached) ? cached : null;
+            // The whole hash and the length are kept beside the string, and its UTF-8 in the table: a unique value
+            // (an id) is turned away without comparing text, and a hit never touches the string, which the objects
+            // read since it was made have long pushed out of the cache.
+            return entry.Hash == hash && entry.Length == utf8.Length && entry.Value is { } cached
+                && utf8.SequenceEqual(table.Bytes.AsSpan(slot * MaxBytes, utf8.Length)) ? cached : null;
         }
 
-        /// <summary>Keeps <paramref name="value"/>, made from <paramref name="utf8Length"/> bytes, if it is ASCII: only
-        /// those can be matched again.</summary>
-        public static string Remember(Entry[] entries, int hash, string value, int utf8Length)
+        /// <summary>Keeps <paramref name="value"/>, made from <paramref name="utf8"/>, if it is ASCII: only those can be
+        /// matched again.</summary>
+        public static string Remember(Table table, int hash, string value, ReadOnlySpan<byte> utf8)
         {
-            if (value.Length == utf8Length)
+            if (value.Length == utf8.Length)
             {
-                entries[hash & (Slots - 1)] = new Entry(value, hash);
+                var slot = hash & (Slots - 1);
+                table.Entries[slot] = new Entry(value, hash, utf8.Length);
+                utf8.CopyTo(table.Bytes.AsSpan(slot * MaxBytes, MaxBytes));
             }
 
             return value;
@@ -70,18 +74,29 @@ namespace CloudImages.Runtime
             return (int)(mixed >> 40);
         }
 
-        /// <summary>A pooled string and the hash of its UTF-8.</summary>
+        /// <summary>One thread's pool: the entries, and the UTF-8 of each in a slot of <see cref="MaxBytes"/>.</summary>
+        internal sealed class Table
+        {
+            public Entry[] Entries { get; } = new Entry[Slots];
+
+            public byte[] Bytes { get; } = new byte[Slots * MaxBytes];
+        }
+
+        /// <summary>A pooled string, the hash of its UTF-8 and that UTF-8's length.</summary>
         internal readonly struct Entry
         {
-            public Entry(string value, int hash)
+            public Entry(string value, int hash, int length)
             {
                 Value = value;
                 Hash = hash;
+                Length = length;
             }
 
             public string? Value { get; }
 
             public int Hash { get; }
+
+            public int Length { get; }
         }
     }
 }

@@ -31,6 +31,22 @@ namespace CloudImages.Generators.Tests.Client
         }
 
         [Fact]
+        public void Pooled_values_that_differ_only_between_their_first_and_last_eight_bytes_stay_apart()
+        {
+            // The pool hashes a value's length and its first and last eight bytes, so these share a slot and a hash:
+            // only the comparison of their text tells them apart, each time either comes back.
+            var json = """
+                {"images":[{"owner":"project-A-00000001"},{"owner":"project-B-00000001"},
+                  {"owner":"project-A-00000001"},{"owner":"project-B-00000001"}]}
+                """u8;
+
+            var images = CloudImagesJson.ParseListImagesResponse(json).Images!;
+
+            Assert.Equal(["project-A-00000001", "project-B-00000001", "project-A-00000001", "project-B-00000001"],
+                images.Select(i => i.Owner));
+        }
+
+        [Fact]
         public void Ascii_values_short_and_long_read_back_as_sent_and_so_do_those_with_a_non_ascii_letter()
         {
             // Every byte JSON allows unescaped below 0x80, in a value the string pool takes and in one it does not.
