@@ -82,7 +82,7 @@ namespace CloudImages.Generators.Emit
         private static void EmitRead(SourceWriter writer, string ns, SchemaSpec schema)
         {
             var type = TypeNames.Qualified(ns, schema.TypeName);
-            var locals = new LocalNames("reader", "propertyName", "fields", "known");
+            var locals = new LocalNames("reader", "propertyName", "fields");
             // Header fields are not in the body: the client fills them from the response headers.
             var fields = schema.Fields
                 .Where(f => f.Header is null)
@@ -106,25 +106,11 @@ namespace CloudImages.Generators.Emit
                 {
                     if (callPerProperty)
                     {
-                        writer.Line("// Two calls, so that a name without escapes goes from the reader to the call in registers; Slice(0)");
-                        writer.Line("// has the JIT load its length as the 4 bytes the reader wrote, not 8 across them (a load that stalls).");
-                        writer.Line("bool known;");
-                        using (writer.Block("if (reader.ValueIsEscaped || reader.HasValueSequence)"))
+                        writer.Call($"if (!{ReadProperty}", new[] { "ref reader", "ref fields", $"{TypeNames.JsonRead}.PropertyName(ref reader)" }, ")");
+                        using (writer.Block(""))
                         {
-                            writer.Call($"known = {ReadProperty}", new[] { "ref reader", "ref fields", $"{TypeNames.JsonRead}.PropertyName(ref reader)" }, ";");
+                            writer.Line("fields.KeepUnknown(ref reader);");
                         }
-
-                        using (writer.Block("else"))
-                        {
-                            writer.Line("var propertyName = reader.ValueSpan.Slice(0);");
-                            writer.Line($"known = {ReadProperty}(ref reader, ref fields, propertyName);");
-                        }
-
-                        writer.Line();
-                        writer.Line("if (!known)");
-                        writer.Line("{");
-                        writer.Line("    fields.KeepUnknown(ref reader);");
-                        writer.Line("}");
                     }
                     else
                     {

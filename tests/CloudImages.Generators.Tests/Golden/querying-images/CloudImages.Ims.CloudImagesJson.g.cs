@@ -140,23 +140,10 @@ namespace CloudImages.Ims
             bool? supportKvmHi1822HiVirtioNet = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // Two calls, so that a name without escapes goes from the reader to the call in registers; Slice(0)
-                // has the JIT load its length as the 4 bytes the reader wrote, not 8 across them (a load that stalls).
-                bool known;
-                if (reader.ValueIsEscaped || reader.HasValueSequence)
-                {
-                    known = ReadProperty(
-                        ref reader,
-                        ref fields,
-                        global::CloudImages.Runtime.JsonRead.PropertyName(ref reader));
-                }
-                else
-                {
-                    var propertyName = reader.ValueSpan.Slice(0);
-                    known = ReadProperty(ref reader, ref fields, propertyName);
-                }
-
-                if (!known)
+                if (!ReadProperty(
+                    ref reader,
+                    ref fields,
+                    global::CloudImages.Runtime.JsonRead.PropertyName(ref reader)))
                 {
                     fields.KeepUnknown(ref reader);
                 }
